@@ -1,0 +1,71 @@
+"""Finding decks: the ones shipped inside the package and the user's own.
+
+A deck is a folder holding ``bank.yaml`` and the articles it cites. Users name
+a deck by its folder name (``factdeck quiz france-russia-2015-2017``) or give a
+path to a bank file or deck folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factdeck import locations
+from factdeck.errors import BankError, FactdeckError
+from factdeck.model import Bank
+
+BANK_FILE = "bank.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class DeckRef:
+    """A deck found on disk, before its bank is read."""
+
+    name: str
+    path: Path  # the bank file
+    source: str  # "shipped" or "user"
+
+
+def find_decks() -> list[DeckRef]:
+    """Every deck: shipped ones first, then the user's; each sorted by name."""
+    found: list[DeckRef] = []
+    for source, folder in (("shipped", locations.shipped_decks_dir()),
+                           ("user", locations.user_decks_dir())):
+        if not folder.is_dir():
+            continue
+        for bank in sorted(folder.glob(f"*/{BANK_FILE}")):
+            found.append(DeckRef(bank.parent.name, bank, source))
+        for bank in sorted(folder.glob("*.yaml")):
+            found.append(DeckRef(bank.stem, bank, source))
+    return found
+
+
+def resolve_bank_path(arg: str | Path) -> Path:
+    """A bank file from a path (file or deck folder) or a deck name; clear error otherwise."""
+    path = Path(arg).expanduser()
+    if path.is_file():
+        return path
+    if path.is_dir():
+        candidate = path / BANK_FILE
+        if candidate.is_file():
+            return candidate
+        raise BankError(f"this folder holds no {BANK_FILE}", file=str(path))
+    for deck in find_decks():
+        if deck.name == str(arg):
+            return deck.path
+    names = ", ".join(d.name for d in find_decks()) or "none"
+    raise FactdeckError(f"{arg}: no such bank file, deck folder or deck name "
+                        f"(known decks: {names})")
+
+
+def default_deck() -> DeckRef | None:
+    """The first shipped deck: what a new user studies when they name none."""
+    decks = find_decks()
+    return decks[0] if decks else None
+
+
+def load_deck(ref: DeckRef) -> Bank:
+    """Load a deck's bank (through the cache)."""
+    from factdeck.bankfile import load_bank
+
+    return load_bank(ref.path)

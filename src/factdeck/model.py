@@ -1,0 +1,419 @@
+"""The question-bank model: typed, immutable, standard library only.
+
+Every part of factdeck (quiz, exporters, check, builder) reads banks through
+these classes, so they hold exactly what the bank contract says and nothing
+that depends on a user interface. Validation of *shape* (types, required keys)
+happens in :mod:`factdeck.bankfile`; the classes here only check what must hold
+for any object to make sense (a known kind, a date in a valid form).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+from typing import ClassVar
+
+FORMAT_VERSION = 1
+
+
+class Topic(StrEnum):
+    """What a question is about: the mission's categories."""
+
+    DATES = "dates"
+    PEOPLE = "people"
+    POSITIONS = "positions"
+    QUOTES = "quotes"
+    SOURCES = "sources"
+
+
+class Kind(StrEnum):
+    """How a question is answered."""
+
+    CHOICE = "choice"
+    MULTI = "multi"
+    TRUEFALSE = "truefalse"
+    SHORT = "short"
+    DATE = "date"
+    CLOZE = "cloze"
+    MATCH = "match"
+    ORDER = "order"
+
+
+_DATE_FORMS = (
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day (``2016``, ``2016-10``, ``2016-10-08``)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
+        text = str(text).strip()
+        for pattern, _precision in _DATE_FORMS:
+            if pattern.match(text):
+                parts = [int(p) for p in text.split("-")]
+                year = parts[0]
+                month = parts[1] if len(parts) > 1 else None
+                day = parts[2] if len(parts) > 2 else None
+                if month is not None and not 1 <= month <= 12:
+                    raise ValueError(f"month out of range in {text!r}")
+                if day is not None:
+                    _dt.date(year, month or 1, day)  # raises ValueError on 2016-02-30
+                return cls(year, month, day)
+        raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+
+    @property
+    def precision(self) -> str:
+        """``year``, ``month`` or ``day``."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def __str__(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def human(self) -> str:
+        """The date as a reader writes it: ``8 October 2016``, ``October 2016``, ``2016``."""
+        if self.month is None:
+            return str(self.year)
+        month = _dt.date(2000, self.month, 1).strftime("%B")
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+
+def is_date_text(text: str) -> bool:
+    """True when ``text`` is a valid ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
+    try:
+        PartialDate.parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """An exact span of an article that supports a question's answer."""
+
+    article: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A source article, stored next to the bank; ``file`` is relative to the bank's folder."""
+
+    id: str
+    file: str
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: _dt.date | None = None
+    url: str | None = None
+
+    def label(self) -> str:
+        """How the article is cited to a learner: outlet, title, date."""
+        parts = [self.outlet or "Unknown outlet"]
+        if self.title:
+            parts.append(f"\u201c{self.title}\u201d")
+        parts.append(self.published.isoformat() if self.published else "date unknown")
+        return ", ".join(parts)
+
+
+def unsafe_path_reason(file: str) -> str | None:
+    """Why an article path may not be used (absolute, ``..``, empty), or None when it is safe.
+
+    A bank must never make factdeck read or copy a file outside the bank's folder.
+    """
+    if not file or not file.strip():
+        return "is empty"
+    if "\\" in file:
+        return "uses backslashes; write paths with /"
+    if "\x00" in file:
+        return "contains a NUL character"
+    pure = PurePosixPath(file)
+    if pure.is_absolute() or re.match(r"^[A-Za-z]:", file) or file.startswith("~"):
+        return "is absolute; article paths are relative to the bank's folder"
+    if ".." in pure.parts:
+        return "goes outside the bank's folder (..)"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """One row of a ``match`` question."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question:
+    """What every question has; one subclass per kind adds its answer keys."""
+
+    kind: ClassVar[Kind]
+
+    id: str
+    topic: Topic
+    prompt: str
+    evidence: tuple[Evidence, ...]
+    explanation: str = ""
+    tags: tuple[str, ...] = ()
+
+    def correct_text(self) -> str:
+        """The right answer as one line of text, for feedback and answer keys."""
+        raise NotImplementedError
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        """The articles this question draws on, in evidence order, without repeats."""
+        return tuple(dict.fromkeys(e.article for e in self.evidence))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceQuestion(Question):
+    """Pick the one right option."""
+
+    kind: ClassVar[Kind] = Kind.CHOICE
+    answer: str
+    distractors: tuple[str, ...]
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """Every option, answer first (shuffle before showing)."""
+        return (self.answer, *self.distractors)
+
+    def correct_text(self) -> str:
+        return self.answer
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiQuestion(Question):
+    """Pick every right option."""
+
+    kind: ClassVar[Kind] = Kind.MULTI
+    answers: tuple[str, ...]
+    distractors: tuple[str, ...] = ()
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """Every option, right ones first (shuffle before showing)."""
+        return (*self.answers, *self.distractors)
+
+    def correct_text(self) -> str:
+        return "; ".join(self.answers)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrueFalseQuestion(Question):
+    """A statement that is true or false."""
+
+    kind: ClassVar[Kind] = Kind.TRUEFALSE
+    answer: bool
+
+    def correct_text(self) -> str:
+        return "True" if self.answer else "False"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShortQuestion(Question):
+    """A typed answer, matched forgivingly; ``accept`` lists other right answers."""
+
+    kind: ClassVar[Kind] = Kind.SHORT
+    answer: str
+    accept: tuple[str, ...] = ()
+
+    def correct_text(self) -> str:
+        return self.answer
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateQuestion(Question):
+    """A typed date, graded to the precision of ``answer`` (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    kind: ClassVar[Kind] = Kind.DATE
+    answer: str
+
+    @property
+    def date(self) -> PartialDate:
+        return PartialDate.parse(self.answer)
+
+    def correct_text(self) -> str:
+        return self.date.human()
+
+
+CLOZE_GAP = re.compile(r"\{\{(.+?)\}\}", re.S)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClozeQuestion(Question):
+    """A text with gaps written ``{{...}}``; each gap is typed in."""
+
+    kind: ClassVar[Kind] = Kind.CLOZE
+    text: str
+    prompt: str = "Fill in the gaps."
+
+    @property
+    def gaps(self) -> tuple[str, ...]:
+        """The hidden words, in order."""
+        return tuple(m.group(1).strip() for m in CLOZE_GAP.finditer(self.text))
+
+    def segments(self) -> Iterator[tuple[str, str | None]]:
+        """The text as (plain text, gap answer or None) pieces, for renderers."""
+        pos = 0
+        for match in CLOZE_GAP.finditer(self.text):
+            yield self.text[pos:match.start()], match.group(1).strip()
+            pos = match.end()
+        yield self.text[pos:], None
+
+    def blanked(self, blank: str = "_____") -> str:
+        """The text with every gap replaced by ``blank``."""
+        return CLOZE_GAP.sub(blank, self.text)
+
+    def filled(self) -> str:
+        """The text with every gap filled in."""
+        return CLOZE_GAP.sub(lambda m: m.group(1).strip(), self.text)
+
+    def correct_text(self) -> str:
+        return "; ".join(self.gaps)
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchQuestion(Question):
+    """Join each left item to its right item."""
+
+    kind: ClassVar[Kind] = Kind.MATCH
+    pairs: tuple[Pair, ...]
+
+    def correct_text(self) -> str:
+        return "; ".join(f"{p.left} \u2192 {p.right}" for p in self.pairs)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderQuestion(Question):
+    """Put ``items`` in order (they are stored in the right order); ``dates`` may date them."""
+
+    kind: ClassVar[Kind] = Kind.ORDER
+    items: tuple[str, ...]
+    dates: tuple[str | None, ...] | None = None
+
+    def correct_text(self) -> str:
+        if self.dates:
+            return "; ".join(
+                f"{item} ({date})" if date else item
+                for item, date in zip(self.items, self.dates, strict=False)
+            )
+        return "; ".join(self.items)
+
+
+QUESTION_CLASSES: dict[Kind, type[Question]] = {
+    cls.kind: cls
+    for cls in (ChoiceQuestion, MultiQuestion, TrueFalseQuestion, ShortQuestion,
+                DateQuestion, ClozeQuestion, MatchQuestion, OrderQuestion)
+}
+
+AnyQuestion = (ChoiceQuestion | MultiQuestion | TrueFalseQuestion | ShortQuestion
+               | DateQuestion | ClozeQuestion | MatchQuestion | OrderQuestion)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """A question bank: its articles and its questions.
+
+    ``path`` is where the bank was read from (None for a bank built in memory);
+    it does not take part in equality, so a bank read back equals the one saved.
+    """
+
+    title: str
+    questions: tuple[Question, ...]
+    articles: tuple[Article, ...] = ()
+    description: str = ""
+    language: str = "en"
+    version: int = FORMAT_VERSION
+    path: Path | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_articles_by_id", {a.id: a for a in self.articles})
+        object.__setattr__(self, "_questions_by_id", {q.id: q for q in self.questions})
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder that article paths are relative to."""
+        return self.path.parent if self.path else None
+
+    @property
+    def name(self) -> str:
+        """A short stable name: the bank's folder name, or its file stem."""
+        if self.path is None:
+            return re.sub(r"[^a-z0-9]+", "-", self.title.lower()).strip("-") or "bank"
+        if self.path.stem == "bank":
+            return self.path.parent.name
+        return self.path.stem
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return self._articles_by_id.get(article_id)  # type: ignore[attr-defined]
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, or None."""
+        return self._questions_by_id.get(question_id)  # type: ignore[attr-defined]
+
+    def article_path(self, article: Article) -> Path:
+        """Where an article's text lies; refuses paths that leave the bank's folder."""
+        reason = unsafe_path_reason(article.file)
+        if reason:
+            raise ValueError(f"article {article.id!r}: file {reason}")
+        folder = (self.folder or Path.cwd()).resolve()
+        target = (folder / article.file).resolve()
+        if not target.is_relative_to(folder):
+            raise ValueError(f"article {article.id!r}: file goes outside the bank's folder")
+        return target
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """The topics that occur, in contract order."""
+        present = {q.topic for q in self.questions}
+        return tuple(t for t in Topic if t in present)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlets of the articles, without repeats."""
+        return tuple(dict.fromkeys(a.outlet for a in self.articles if a.outlet))
+
+    def select(
+        self,
+        *,
+        topics: tuple[str, ...] | list[str] = (),
+        kinds: tuple[str, ...] | list[str] = (),
+        tags: tuple[str, ...] | list[str] = (),
+    ) -> tuple[Question, ...]:
+        """The questions matching every given filter (any of the values within a filter)."""
+        out = []
+        for q in self.questions:
+            if topics and q.topic not in topics:
+                continue
+            if kinds and q.kind not in kinds:
+                continue
+            if tags and not set(tags) & set(q.tags):
+                continue
+            out.append(q)
+        return tuple(out)
