@@ -1,0 +1,1 @@
+"""Exporters: turn banks into files for other tools (Anki) and for paper (worksheets)."""
