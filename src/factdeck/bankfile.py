@@ -365,11 +365,10 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
     if data is None:
         raise BankError("the file is empty; a bank starts with 'factdeck: 1'", file=file, line=1)
     if not isinstance(data, dict):
-        raise BankError(f"a bank must be a mapping of keys, not {_type_name(data)}",
-                        file=file, line=1)
+        raise BankError(f"a bank must be a mapping of keys, not {_type_name(data)}", file=file)
     version = data.get("factdeck")
     if version is None:
-        raise BankError("missing; a bank starts with 'factdeck: 1'", file=file, line=1,
+        raise BankError("missing; a bank starts with 'factdeck: 1'", file=file,
                         key="factdeck")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise BankError(f"must be a whole number such as 1, not {version!r}", file=file,
@@ -525,7 +524,7 @@ def parse_yaml(text: str, name: str) -> Any:
 
 
 def parse_bank(path: Path, text: str | None = None) -> tuple[Bank | None, list[Problem], str]:
-    """Read a bank and every shape problem in it, each with its line. Returns (bank, problems, text).
+    """Read a bank and every shape problem in it, each with its line: (bank, problems, text).
 
     Raises :class:`BankError` when the file cannot be read as a bank at all.
     """
@@ -537,8 +536,9 @@ def parse_bank(path: Path, text: str | None = None) -> tuple[Bank | None, list[P
         with _gc_paused():
             bank, problems = convert(data, name, path)
     except BankError as exc:
-        if exc.line is None and exc.key:
-            raise exc.at(line=key_lines(text, [exc.key]).get(exc.key)) from None
+        if exc.line is None:
+            key = exc.key or ""
+            raise exc.at(line=key_lines(text, [key]).get(key)) from None
         raise
     if problems:
         problems = place(problems, text)
