@@ -16,8 +16,12 @@ from typing import IO
 
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8",
-                newline: str | None = None) -> Iterator[IO]:
-    """Open a temporary file that replaces ``path`` only if the block succeeds."""
+                newline: str | None = None, durable: bool = True) -> Iterator[IO]:
+    """Open a temporary file that replaces ``path`` only if the block succeeds.
+
+    ``durable=False`` skips the fsync: still atomic, but a power cut may lose
+    the new file (right for caches, which can be rebuilt).
+    """
     target = Path(path)
     folder = target.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -28,7 +32,8 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", encoding: str | N
                        newline=None if binary else newline) as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             if target.exists():
                 os.chmod(tmp, target.stat().st_mode & 0o777)
@@ -41,7 +46,8 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w", encoding: str | N
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -60,9 +66,9 @@ def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8")
         handle.write(text)
 
 
-def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+def write_bytes(path: str | os.PathLike[str], data: bytes, durable: bool = True) -> None:
     """Atomically replace ``path`` with ``data``."""
-    with atomic_open(path, "wb") as handle:
+    with atomic_open(path, "wb", durable=durable) as handle:
         handle.write(data)
 
 

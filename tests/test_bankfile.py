@@ -1,0 +1,196 @@
+"""Reading and writing banks: round trips, determinism, atomic writes, the cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factdeck import bankcache
+from factdeck.bankfile import dump_bank, load_bank, save_bank
+from factdeck.errors import BankError
+from factdeck.model import (
+    Article,
+    Bank,
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    Evidence,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    Pair,
+    ShortQuestion,
+    Topic,
+    TrueFalseQuestion,
+)
+
+DATA = Path(__file__).parent / "data"
+
+# ----------------------------------------------------------------- strategies
+
+text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"),
+    min_size=1, max_size=30,
+).filter(lambda s: s.strip() != "")
+multiline = st.one_of(text, st.builds(lambda a, b: f"{a}\n{b}", text, text))
+ident = st.from_regex(r"[a-z0-9][a-z0-9._:-]{0,15}", fullmatch=True)
+date_text = st.one_of(
+    st.integers(1900, 2100).map(str),
+    st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(1900, 2100), st.integers(1, 12)),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoformat),
+)
+tags = st.lists(st.from_regex(r"[a-z0-9][a-z0-9:_-]{0,10}", fullmatch=True), max_size=3,
+                unique=True).map(tuple)
+
+
+def distinct(n_min: int, n_max: int) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(text, min_size=n_min, max_size=n_max, unique_by=str.casefold).map(tuple)
+
+
+@st.composite
+def questions(draw: st.DrawFn, qid: str, article_id: str) -> object:
+    common = dict(id=qid, topic=draw(st.sampled_from(list(Topic))), prompt=draw(multiline),
+                  explanation=draw(st.one_of(st.just(""), multiline)), tags=draw(tags),
+                  evidence=(Evidence(article=article_id, quote=draw(text)),))
+    kind = draw(st.integers(0, 7))
+    if kind == 0:
+        options = draw(distinct(2, 5))
+        return ChoiceQuestion(answer=options[0], distractors=options[1:], **common)
+    if kind == 1:
+        options = draw(distinct(1, 5))
+        cut = draw(st.integers(1, len(options)))
+        return MultiQuestion(answers=options[:cut], distractors=options[cut:], **common)
+    if kind == 2:
+        return TrueFalseQuestion(answer=draw(st.booleans()), **common)
+    if kind == 3:
+        return ShortQuestion(answer=draw(text), accept=draw(distinct(0, 3)), **common)
+    if kind == 4:
+        return DateQuestion(answer=draw(date_text), **common)
+    if kind == 5:
+        gap = draw(text.filter(lambda s: "{" not in s and "}" not in s))
+        del common["prompt"]
+        return ClozeQuestion(text=f"Before {{{{{gap}}}}} after.", **common)
+    if kind == 6:
+        lefts = draw(distinct(2, 4))
+        rights = draw(distinct(len(lefts), len(lefts)))
+        return MatchQuestion(pairs=tuple(Pair(left=a, right=b) for a, b in zip(lefts, rights,
+                                                                              strict=True)),
+                             **common)
+    items = draw(distinct(2, 4))
+    dates = draw(st.one_of(st.none(), st.lists(st.one_of(st.none(), date_text),
+                                                min_size=len(items), max_size=len(items))
+                           .map(tuple)))
+    return OrderQuestion(items=items, dates=dates, **common)
+
+
+@st.composite
+def banks(draw: st.DrawFn) -> Bank:
+    article = Article(id="a1", file="articles/a.txt", outlet=draw(st.one_of(st.none(), text)),
+                      title=draw(st.one_of(st.none(), text)),
+                      author=draw(st.one_of(st.none(), text)),
+                      published=draw(st.one_of(st.none(), st.dates())), url=None)
+    n = draw(st.integers(0, 6))
+    qs = tuple(draw(questions(f"q{i}", article.id)) for i in range(n))
+    return Bank(title=draw(text), description=draw(st.one_of(st.just(""), multiline)),
+                language="en", articles=(article,), questions=qs)
+
+
+# ----------------------------------------------------------------- tests
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bank=banks())
+def test_generated_banks_round_trip_unchanged(bank: Bank, tmp_path_factory: pytest.TempPathFactory
+                                              ) -> None:
+    path = tmp_path_factory.mktemp("rt") / "bank.yaml"
+    save_bank(bank, path)
+    loaded = load_bank(path, use_cache=False)
+    assert loaded == bank
+    assert dump_bank(loaded) == path.read_text(encoding="utf-8")
+
+
+def test_saving_is_deterministic_and_keeps_key_order(tmp_path: Path) -> None:
+    bank = load_bank(DATA / "valid_bank.yaml", use_cache=False)
+    save_bank(bank, tmp_path / "one.yaml")
+    save_bank(load_bank(tmp_path / "one.yaml", use_cache=False), tmp_path / "two.yaml")
+    one = (tmp_path / "one.yaml").read_text(encoding="utf-8")
+    assert one == (tmp_path / "two.yaml").read_text(encoding="utf-8")
+    assert one.index("factdeck: 1") < one.index("title:") < one.index("questions:")
+    first = one[one.index("- id: berg-post"):]
+    assert first.index("kind:") < first.index("prompt:") < first.index("answer:") \
+        < first.index("evidence:")
+
+
+def test_a_failed_save_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "bank.yaml"
+    bank = load_bank(DATA / "valid_bank.yaml", use_cache=False)
+    save_bank(bank, target)
+    before = target.read_bytes()
+    broken = Bank(title="x", questions=(ChoiceQuestion(
+        id="q", topic=Topic.DATES, prompt="p", answer=object(),  # type: ignore[arg-type]
+        distractors=("b",), evidence=(Evidence("a", "q"),)),))
+    with pytest.raises(Exception):  # noqa: B017 - any failure while dumping
+        save_bank(broken, target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["bank.yaml"], "temporary file left behind"
+
+
+def test_bank_of_newer_version_is_refused_clearly(tmp_path: Path) -> None:
+    (tmp_path / "bank.yaml").write_text("factdeck: 7\ntitle: Future\nquestions: []\n")
+    with pytest.raises(BankError, match=r"version 7.*upgrade factdeck") as info:
+        load_bank(tmp_path / "bank.yaml")
+    assert info.value.line == 1 and info.value.key == "factdeck"
+
+
+def test_the_unsafe_yaml_tags_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "bank.yaml").write_text(
+        "factdeck: 1\ntitle: !!python/object/apply:os.system ['echo pwned']\nquestions: []\n")
+    with pytest.raises(BankError, match="invalid YAML"):
+        load_bank(tmp_path / "bank.yaml")
+
+
+def big_bank_text(n: int) -> str:
+    text = (DATA / "valid_bank.yaml").read_text(encoding="utf-8")
+    head, _, body = text.partition("questions:\n")
+    blocks = []
+    for i in range(n):
+        blocks.append(body.replace("- id: ", f"- id: n{i}-"))
+    return head + "questions:\n" + "".join(blocks)
+
+
+def test_unchanged_big_bank_is_served_from_the_cache(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    path = tmp_path / "bank.yaml"
+    path.write_text(big_bank_text(60), encoding="utf-8")
+    assert path.stat().st_size > bankcache._MIN_SIZE
+    first = load_bank(path)
+    cached = list(bankcache.cache_folder().glob("*.json"))
+    assert len(cached) == 1
+    assert load_bank(path) == first
+    # an edit misses the cache
+    path.write_text(big_bank_text(60).replace("Northport harbour", "Southport harbour", 1),
+                    encoding="utf-8")
+    assert load_bank(path).title == "Southport harbour"
+    assert len(list(bankcache.cache_folder().glob("*.json"))) == 2
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "tamper"])
+def test_a_corrupt_cache_is_rebuilt_never_trusted(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_text(big_bank_text(60), encoding="utf-8")
+    original = load_bank(path)
+    (cache_file,) = bankcache.cache_folder().glob("*.json")
+    blob = cache_file.read_bytes()
+    if damage == "truncate":
+        cache_file.write_bytes(blob[: len(blob) // 2])
+    elif damage == "garbage":
+        cache_file.write_bytes(os.urandom(500))
+    else:  # valid JSON, right header shape, but the payload was changed
+        cache_file.write_bytes(blob.replace(b"Northport harbour", b"Hacked harbour", 1))
+    assert load_bank(path) == original
+    assert load_bank(path).title == "Northport harbour"
