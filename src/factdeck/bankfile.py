@@ -25,7 +25,6 @@ from factdeck import atomic
 from factdeck.errors import BankError, BankVersionError
 from factdeck.model import (
     FORMAT_VERSION,
-    QUESTION_CLASSES,
     Article,
     Bank,
     ChoiceQuestion,
@@ -415,57 +414,6 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
                 version=version, articles=tuple(articles), questions=tuple(questions),
                 path=path)
     return bank, []
-
-
-# ---------------------------------------------------------------- trusted data
-
-_CLASSES = {str(k): cls for k, cls in QUESTION_CLASSES.items()}
-_TOPICS = {str(t): t for t in Topic}
-
-
-def bank_from_trusted_data(data: dict[str, Any], path: Path | None = None) -> Bank:
-    """Rebuild a bank from data that :func:`bank_to_data` wrote and nobody changed since.
-
-    Skips validation (the data was validated before it was written): this is
-    what makes the bank cache fast. A KeyError or TypeError means the data is
-    not what we wrote, and the caller must fall back to the real parser.
-    """
-    new = object.__new__
-    setattr_ = object.__setattr__
-    questions = []
-    for d in data["questions"]:
-        cls = _CLASSES[d["kind"]]
-        fields = dict(d)
-        del fields["kind"]
-        fields["topic"] = _TOPICS[d["topic"]]
-        fields["evidence"] = tuple([Evidence(e["article"], e["quote"]) for e in d["evidence"]])
-        fields["tags"] = tuple(d.get("tags", ()))
-        fields.setdefault("explanation", "")
-        if cls is ClozeQuestion:
-            fields.setdefault("prompt", ClozeQuestion.prompt)
-        elif cls is ChoiceQuestion or cls is MultiQuestion:
-            fields["distractors"] = tuple(d.get("distractors", ()))
-            if cls is MultiQuestion:
-                fields["answers"] = tuple(d["answers"])
-        elif cls is ShortQuestion:
-            fields["accept"] = tuple(d.get("accept", ()))
-        elif cls is MatchQuestion:
-            fields["pairs"] = tuple([Pair(p["left"], p["right"]) for p in d["pairs"]])
-        elif cls is OrderQuestion:
-            fields["items"] = tuple(d["items"])
-            dates = d.get("dates")
-            fields["dates"] = tuple(dates) if dates is not None else None
-        question = new(cls)
-        setattr_(question, "__dict__", fields)
-        questions.append(question)
-    articles = tuple(
-        Article(id=a["id"], file=a["file"], outlet=a["outlet"], title=a["title"],
-                author=a["author"], url=a["url"],
-                published=_dt.date.fromisoformat(a["published"]) if a["published"] else None)
-        for a in data["articles"])
-    return Bank(title=data["title"], description=data["description"], language=data["language"],
-                version=data["factdeck"], articles=articles, questions=tuple(questions),
-                path=path)
 
 
 # ---------------------------------------------------------------- line numbers
