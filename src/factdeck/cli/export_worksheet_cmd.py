@@ -1,0 +1,57 @@
+"""``factdeck export worksheet BANK... -o FILE.html``: a printable worksheet (and PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from factdeck.cli.common import filter_options, resolve_bank, split_values
+
+
+@click.command()
+@click.argument("banks", nargs=-1, required=True, metavar="BANK...")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              metavar="FILE.html",
+              help="Where to write the worksheet (FILE.pdf writes only the PDF).")
+@filter_options
+@click.option("--count", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Pick N questions, spread over the topics (default: all that match).")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Paper size.")
+@click.option("--passages", type=click.Choice(["none", "quoted", "full"]), default="none",
+              is_flag=False, flag_value="quoted", show_default=True,
+              help="Print the articles the questions draw on, with line numbers: the quoted "
+                   "paragraphs (--passages), or whole articles (--passages=full).")
+@click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
+              metavar="N", help="Make N versions (A, B, ...) with their own order and key.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="The shuffles come from this number: same seed, same worksheet.")
+@click.option("--answer-key", "answer_key", type=click.Choice(["appendix", "separate", "none"]),
+              default="appendix", show_default=True,
+              help="Put the answer key after the questions, in FILE-key.html, or nowhere.")
+@click.option("--pdf", is_flag=True, help="Also print the worksheet to PDF (needs Chromium).")
+def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
+              kinds: tuple[str, ...], tags: tuple[str, ...], count: int | None, paper: str,
+              passages: str, versions: int, seed: int, answer_key: str, pdf: bool) -> None:
+    """Make a printable worksheet from one or more banks.
+
+    BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
+    Open the HTML in a browser and print it, or add --pdf.
+    """
+    from factdeck.bankfile import load_bank
+    from factdeck.export.worksheet import WorksheetOptions, export_worksheet
+
+    loaded = [load_bank(resolve_bank(arg)) for arg in banks]
+    options = WorksheetOptions(count=count, paper=paper, passages=passages, versions=versions,
+                               seed=seed, answer_key=answer_key, topics=topics, kinds=kinds,
+                               tags=split_values(tags))
+    result = export_worksheet(loaded, Path(output), options, pdf=pdf)
+    ws = result.worksheet
+    click.echo(f"{ws.question_count} question{'s' if ws.question_count != 1 else ''}, "
+               f"{ws.points} points, {len(ws.versions)} version"
+               f"{'s' if len(ws.versions) != 1 else ''}"
+               + (f", {len(ws.passages)} passage{'s' if len(ws.passages) != 1 else ''}"
+                  if ws.passages else ""))
+    for path in result.files:
+        click.echo(f"wrote {path}")
