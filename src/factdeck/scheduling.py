@@ -1,0 +1,119 @@
+"""Spaced repetition with FSRS (the ``fsrs`` package, major version 6 pinned).
+
+factdeck grades answers itself, so the learner never picks a rating; the
+rating comes from the grade:
+
+* wrong -> ``Again``;
+* right -> ``Good``;
+* right after a long hesitation -> ``Hard``: an answer that took longer than
+  :data:`HESITATION_SECONDS` for its kind was recalled with effort, so the
+  card comes back a little sooner. Picking an option is quicker than typing a
+  date or ordering a timeline, hence one limit per kind.
+
+The card id factdeck keys on is its own, stable one (bank name + question
+id); FSRS's integer ``card_id`` is derived from it by hashing, so a question
+keeps its history across edits as long as its id stays. Fuzzing is off:
+banks are small, and a due date that follows from the answers alone can be
+explained and tested. All times are UTC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from fsrs import Card, Rating, Scheduler
+
+from factdeck.model import Kind
+
+#: Seconds after which a right answer counts as hesitant (rated Hard), by kind.
+HESITATION_SECONDS: dict[str, float] = {
+    Kind.TRUEFALSE: 20.0,
+    Kind.CHOICE: 30.0,
+    Kind.MULTI: 45.0,
+    Kind.SHORT: 45.0,
+    Kind.DATE: 45.0,
+    Kind.CLOZE: 60.0,
+    Kind.MATCH: 90.0,
+    Kind.ORDER: 90.0,
+}
+DEFAULT_HESITATION_SECONDS = 45.0
+
+_SCHEDULER = Scheduler(enable_fuzzing=False)
+
+
+def rating_for(correct: bool, seconds: float, kind: str | None = None) -> Rating:
+    """The FSRS rating of an auto-graded answer (see the module docstring)."""
+    if not correct:
+        return Rating.Again
+    limit = HESITATION_SECONDS.get(kind or "", DEFAULT_HESITATION_SECONDS)
+    return Rating.Hard if seconds > limit else Rating.Good
+
+
+def card_number(bank: str, question: str) -> int:
+    """FSRS's integer card id, derived from factdeck's stable (bank, question id)."""
+    digest = hashlib.blake2b(f"{bank}\x1f{question}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1  # fits a signed 64-bit integer
+
+
+def utc(moment: datetime | None) -> datetime:
+    """``moment`` (now when None) in UTC; FSRS accepts nothing else."""
+    if moment is None:
+        return datetime.now(UTC)
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: give times with a timezone (UTC)")
+    return moment.astimezone(UTC)
+
+
+def new_card(bank: str, question: str, now: datetime | None = None) -> Card:
+    """A never-reviewed card, due now."""
+    return Card(card_id=card_number(bank, question), due=utc(now))
+
+
+def load_card(text: str) -> Card:
+    """A card from the JSON the store holds."""
+    card = Card.from_json(text)
+    card.due = utc(card.due)
+    if card.last_review is not None:
+        card.last_review = utc(card.last_review)
+    return card
+
+
+def dump_card(card: Card) -> str:
+    """A card as compact JSON for the store: the keys of ``Card.to_dict``, written
+    directly because this runs inside every answer's commit (twice as fast as json)."""
+    step, stability, difficulty, last = (card.step, card.stability, card.difficulty,
+                                         card.last_review)
+    return (f'{{"card_id":{int(card.card_id)},"state":{int(card.state)},'
+            f'"step":{"null" if step is None else int(step)},'
+            f'"stability":{"null" if stability is None else repr(float(stability))},'
+            f'"difficulty":{"null" if difficulty is None else repr(float(difficulty))},'
+            f'"due":"{card.due.isoformat()}",'
+            f'"last_review":{"null" if last is None else chr(34) + last.isoformat() + chr(34)}}}')
+
+
+def review(card: Card, rating: Rating | int, when: datetime | None = None,
+           seconds: float | None = None) -> Card:
+    """The card after one review at ``when``."""
+    duration = int(seconds * 1000) if seconds is not None else None
+    reviewed, _log = _SCHEDULER.review_card(card, Rating(rating), utc(when), duration)
+    return reviewed
+
+
+def replay(bank: str, question: str, history: Iterable[tuple[datetime, int]]) -> Card:
+    """The card a question's whole history of (time, rating) leads to, oldest first.
+
+    Used after an import merges two histories: the state then follows from the
+    events alone, whichever machine they came from.
+    """
+    items = sorted(history, key=lambda item: item[0])
+    card = new_card(bank, question, items[0][0] if items else None)
+    for when, rating in items:
+        card = review(card, rating, when)
+    return card
+
+
+def retrievability(card: Card, now: datetime | None = None) -> float:
+    """FSRS's estimate of the chance to recall the card at ``now`` (0 for a new card)."""
+    return float(_SCHEDULER.get_card_retrievability(card, utc(now)))

@@ -1,0 +1,243 @@
+"""The study log: what the quiz app calls to remember answers and pick what is due.
+
+A façade over the progress store (:mod:`factdeck.progress`) and the FSRS
+scheduler (:mod:`factdeck.scheduling`), so the app never touches SQL or FSRS.
+Every :meth:`StudyLog.record` is committed before it returns: an answer
+survives the app being killed right after.
+
+Banks are known in the store by :attr:`factdeck.model.Bank.name`; questions by
+their id. A question removed from a bank keeps its history but is not shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factdeck import scheduling
+from factdeck.errors import ProgressError
+from factdeck.model import Bank, Question
+from factdeck.progress import (
+    INSERT_EVENT,
+    UPSERT_CARD,
+    CardRow,
+    Event,
+    ImportResult,
+    ProgressStore,
+    parse_utc,
+    read_export_file,
+    utc_text,
+)
+
+if TYPE_CHECKING:
+    from fsrs import Card
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone: days (for the daily new limit, for statistics) are local."""
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def day_start(now: datetime, zone: tzinfo) -> datetime:
+    """Midnight starting the day ``now`` falls in, in ``zone``, as a UTC time."""
+    local = now.astimezone(zone)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+class StudyLog:
+    """The learner's answers and schedule; open with :meth:`open`, end with :meth:`close`."""
+
+    def __init__(self, store: ProgressStore, zone: tzinfo | None = None) -> None:
+        self.store = store
+        #: The time zone whose midnight starts a new day.
+        self.zone = zone or local_zone()
+        # bank name -> question id -> (FSRS card, first seen); see _schedule
+        self._cache: dict[str, dict[str, tuple[Card, str]]] = {}
+        self._version: int | None = None
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> StudyLog:
+        """Open the store at ``path`` (default: the user's progress file).
+
+        Raises :class:`factdeck.errors.ProgressError` with a clear message; a corrupt
+        or foreign file is moved aside instead, and :attr:`notice` says so.
+        """
+        if path is None:
+            from factdeck.locations import progress_path
+
+            path = progress_path()
+        return cls(ProgressStore.open(path))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def notice(self) -> str | None:
+        """A message to show the user when the store had to be recovered, else None."""
+        return self.store.notice
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> StudyLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- answers ---------------------------------------------------------------------------
+
+    def record(self, bank: Bank, question: Question, *, given: str, correct: bool,
+               seconds: float, mode: str, now: datetime | None = None) -> None:
+        """Store one answer and the question's new schedule in one committed transaction."""
+        name = bank.name
+        seconds = max(0.0, float(seconds))
+        rating = scheduling.rating_for(correct, seconds, question.kind)
+        store = self.store
+        conn = store.begin()
+        try:
+            # the time is taken under the lock, so commit order is time order even
+            # when two windows answer the same question at once
+            when = scheduling.utc(now)
+            at = utc_text(when)
+            known = self._schedule(conn, name).get(question.id)
+            if known is None:
+                card, first_seen = scheduling.new_card(name, question.id, when), at
+            else:
+                card, first_seen = known
+            card = scheduling.review(card, rating, when, seconds)
+            # the hot path writes its two rows directly (see progress.INSERT_EVENT)
+            conn.execute(INSERT_EVENT, (
+                ProgressStore.new_uid(), name, question.id, at, mode, str(given),
+                1 if correct else 0, seconds, int(rating), question.topic.value,
+                question.kind.value))
+            conn.execute(UPSERT_CARD, (name, question.id, scheduling.dump_card(card),
+                                       utc_text(card.due), first_seen, at))
+            store.commit()
+        except sqlite3.Error as exc:
+            store.rollback()
+            self._cache.clear()
+            raise ProgressError(f"{store.path}: cannot save the answer: {exc}") from exc
+        except BaseException:
+            store.rollback()
+            self._cache.clear()
+            raise
+        self._cache[name][question.id] = (card, first_seen)
+
+    def _schedule(self, conn: sqlite3.Connection, name: str
+                  ) -> dict[str, tuple[Card, str]]:
+        """The cards of a bank, read once and then kept while no one else writes.
+
+        ``PRAGMA data_version`` changes when another connection commits, so a
+        second quiz window (or a command) writing to the store empties the cache;
+        our own commits keep it in step. Call inside a write transaction.
+        """
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._cache.clear()
+            self._version = version
+        cards = self._cache.get(name)
+        if cards is None:
+            cards = {}
+            broken = []
+            for question, text, first_seen in conn.execute(
+                    "SELECT question, card, first_seen FROM cards WHERE bank = ?", (name,)):
+                try:
+                    cards[question] = (scheduling.load_card(text), first_seen)
+                except (ValueError, KeyError, TypeError):
+                    broken.append(question)
+            if broken:  # a damaged schedule is rebuilt from the answers it came from
+                self._rebuild(conn, frozenset((name, q) for q in broken))
+                for question, text, first_seen in conn.execute(
+                        "SELECT question, card, first_seen FROM cards WHERE bank = ?"
+                        f" AND question IN ({','.join('?' * len(broken))})", (name, *broken)):
+                    cards[question] = (scheduling.load_card(text), first_seen)
+            self._cache[name] = cards
+        return cards
+
+    # -- what to study ---------------------------------------------------------------------
+
+    def review_queue(self, bank: Bank, questions: Sequence[Question], *,
+                     now: datetime | None = None, new_limit: int = 20) -> list[Question]:
+        """Due questions, most overdue first, then never-answered ones.
+
+        New questions are limited to ``new_limit`` per day (counting those first
+        answered earlier today). Only ``questions`` are considered, so questions
+        removed from the bank (or filtered out) never come back.
+        """
+        when = scheduling.utc(now)
+        due_times = self.store.due_times(bank.name)
+        cutoff = utc_text(when)
+        due: list[tuple[str, int, Question]] = []
+        new: list[Question] = []
+        for index, question in enumerate(questions):
+            due_at = due_times.get(question.id)
+            if due_at is None:
+                new.append(question)
+            elif due_at <= cutoff:
+                due.append((due_at, index, question))
+        due.sort(key=lambda item: (item[0], item[1]))
+        started_today = self.store.first_seen_since(
+            bank.name, utc_text(day_start(when, self.zone)))
+        room = max(0, new_limit - len(started_today))
+        return [q for _, _, q in due] + new[:room]
+
+    def due_count(self, bank: Bank, now: datetime | None = None) -> int:
+        """How many questions of the bank are due for review now."""
+        cutoff = utc_text(scheduling.utc(now))
+        ids = {q.id for q in bank.questions}
+        return sum(1 for qid, due in self.store.due_times(bank.name).items()
+                   if qid in ids and due <= cutoff)
+
+    def new_count(self, bank: Bank) -> int:
+        """How many questions of the bank were never answered."""
+        seen = self.store.due_times(bank.name)
+        return sum(1 for q in bank.questions if q.id not in seen)
+
+    def due_at(self, bank: Bank, question: Question) -> datetime | None:
+        """When a question is next due, or None if it was never answered."""
+        due = self.store.due_times(bank.name).get(question.id)
+        return parse_utc(due) if due else None
+
+    def history(self, bank: Bank, question: Question | None = None) -> list[Event]:
+        """The stored answers of a bank (or of one of its questions), oldest first."""
+        return self.store.events(bank.name, question.id if question else None)
+
+    # -- resume ----------------------------------------------------------------------------
+
+    def save_resume(self, bank: Bank, state: dict[str, Any]) -> None:
+        """Remember where an unfinished quiz of this bank stopped (JSON-ready data)."""
+        self.store.save_resume(bank.name, state, datetime.now(UTC))
+
+    def load_resume(self, bank: Bank) -> dict[str, Any] | None:
+        return self.store.load_resume(bank.name)
+
+    def clear_resume(self, bank: Bank) -> None:
+        self.store.clear_resume(bank.name)
+
+    # -- moving to another machine ---------------------------------------------------------
+
+    def export_file(self, target: str | os.PathLike[str], now: datetime | None = None) -> int:
+        """Write everything to a JSON file (atomically); the number of answers written."""
+        return self.store.export_file(target, scheduling.utc(now))
+
+    def import_file(self, source: str | os.PathLike[str]) -> ImportResult:
+        """Merge an export into this store without duplicating answers; the schedule of
+        every question whose history grew is rebuilt from the merged history."""
+        data = read_export_file(source)
+        self._cache.clear()  # our own commit does not change data_version
+        return self.store.import_data(data, str(source), self._rebuild)
+
+    def _rebuild(self, conn: sqlite3.Connection, touched: frozenset[tuple[str, str]]) -> None:
+        for (bank, question), rows in sorted(ProgressStore.histories(conn, touched).items()):
+            history = [(parse_utc(at), rating) for at, rating in rows]
+            card = scheduling.replay(bank, question, history)
+            self.store.put_card(conn, CardRow(bank, question, scheduling.dump_card(card),
+                                              utc_text(card.due), utc_text(history[0][0]),
+                                              utc_text(history[-1][0])))

@@ -1,0 +1,218 @@
+"""The SQLite progress store: settings, migrations, recovery, export/import parsing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from factdeck import progress
+from factdeck.errors import ProgressError
+from factdeck.progress import Event, ProgressStore
+
+DATA = Path(__file__).resolve().parent / "data" / "progress"
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def event(uid: str = "e1", question: str = "q1", at: str = "2026-03-02T09:00:00.000000Z",
+          correct: bool = True) -> Event:
+    return Event(uid, "bank", question, at, "quiz", "answer", correct, 2.5,
+                 3 if correct else 1, "dates", "date")
+
+
+def test_new_store_uses_wal_normal_busy_timeout_and_marks_itself(tmp_path):
+    path = tmp_path / "sub" / "progress.sqlite3"
+    with ProgressStore.open(path) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == progress.APPLICATION_ID
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(progress.MIGRATIONS)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"events", "cards", "resume"} <= tables
+        assert store.notice is None
+
+
+def test_reopening_keeps_data(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    with ProgressStore.open(path) as store, store.write() as conn:
+        store.add_event(conn, event())
+    with ProgressStore.open(path) as store:
+        assert [e.uid for e in store.events()] == ["e1"]
+        assert store.notice is None
+
+
+def test_import_skips_known_ids_and_repeats_within_the_file(tmp_path):
+    with ProgressStore.open(tmp_path / "p.sqlite3") as store:
+        with store.write() as conn:
+            store.add_event(conn, event("known"))
+        data = {"factdeck_progress": 1, "events": [
+            event("known").to_json(), event("fresh").to_json(), event("fresh").to_json()]}
+        result = store.import_data(data, "x.json")
+        assert (result.events_added, result.events_skipped) == (1, 2)
+        assert sorted(e.uid for e in store.events()) == ["fresh", "known"]
+        assert ProgressStore.new_uid() != ProgressStore.new_uid()
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    with ProgressStore.open(tmp_path / "p.sqlite3") as store:
+        with pytest.raises(RuntimeError), store.write() as conn:
+            store.add_event(conn, event())
+            raise RuntimeError("boom")
+        assert store.event_count() == 0
+
+
+def test_an_old_store_is_upgraded_by_the_migrations(tmp_path, monkeypatch):
+    path = tmp_path / "p.sqlite3"
+    with ProgressStore.open(path):
+        pass
+    monkeypatch.setattr(progress, "MIGRATIONS", (*progress.MIGRATIONS,
+                                                 "CREATE TABLE later_table (x INTEGER)"))
+    with ProgressStore.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        store.conn.execute("SELECT x FROM later_table").fetchall()
+
+
+def test_a_store_from_a_newer_factdeck_is_refused_not_moved(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    with ProgressStore.open(path) as store:
+        store.conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(ProgressError, match="newer factdeck"):
+        ProgressStore.open(path)
+    assert path.exists() and list(tmp_path.glob("*.bad-*")) == []
+
+
+def test_a_text_file_is_moved_aside_and_a_fresh_store_made(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    shutil.copy(DATA / "not_sqlite.txt", path)
+    with ProgressStore.open(path) as store:
+        assert "not a SQLite database" in store.notice
+        assert "moved it to progress.sqlite3.bad-" in store.notice
+        assert store.event_count() == 0
+    aside = list(tmp_path.glob("progress.sqlite3.bad-*"))
+    assert len(aside) == 1
+    assert aside[0].read_bytes() == (DATA / "not_sqlite.txt").read_bytes()
+
+
+def test_a_foreign_sqlite_database_is_moved_aside(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE notes (body TEXT)")
+    other.execute("INSERT INTO notes VALUES ('keep me')")
+    other.commit()
+    other.close()
+    with ProgressStore.open(path) as store:
+        assert "another program" in store.notice
+    (aside,) = tmp_path.glob("progress.sqlite3.bad-*")
+    kept = sqlite3.connect(aside)
+    assert kept.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+    kept.close()
+
+
+def test_a_damaged_store_is_moved_aside(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    with ProgressStore.open(path) as store, store.write() as conn:
+        store.add_event(conn, event())
+    store.conn.close()
+    raw = bytearray(path.read_bytes())
+    raw[100:len(raw)] = b"\xff" * (len(raw) - 100)  # keep the header, wreck every page
+    path.write_bytes(bytes(raw))
+    with ProgressStore.open(path) as fresh:
+        assert fresh.notice and "moved it to" in fresh.notice
+        assert fresh.event_count() == 0
+    assert len(list(tmp_path.glob("progress.sqlite3.bad-*"))) == 1
+
+
+def test_two_bad_files_in_a_row_get_distinct_names(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    for _ in range(2):
+        path.write_text("junk")
+        ProgressStore.open(path).close()
+    assert len(list(tmp_path.glob("progress.sqlite3.bad-*"))) == 2
+
+
+def test_a_folder_where_the_store_should_be_is_a_clear_error(tmp_path):
+    (tmp_path / "progress.sqlite3").mkdir()
+    with pytest.raises(ProgressError, match="is a folder"):
+        ProgressStore.open(tmp_path / "progress.sqlite3")
+
+
+def test_a_store_inside_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ProgressError, match="cannot create its folder"):
+        ProgressStore.open(tmp_path / "file" / "progress.sqlite3")
+
+
+def test_resume_round_trip_and_bad_state(tmp_path):
+    with ProgressStore.open(tmp_path / "p.sqlite3") as store:
+        assert store.load_resume("b") is None
+        store.save_resume("b", {"ids": ["q1", "q2"], "position": 1}, T0)
+        assert store.load_resume("b") == {"ids": ["q1", "q2"], "position": 1}
+        with pytest.raises(ProgressError, match="not JSON data"):
+            store.save_resume("b", {"when": T0}, T0)
+        store.clear_resume("b")
+        assert store.load_resume("b") is None
+
+
+def test_times_are_fixed_width_utc_text():
+    assert progress.utc_text(T0) == "2026-03-02T09:00:00.000000Z"
+    assert progress.parse_utc("2026-03-02T10:00:00+01:00") == T0
+    with pytest.raises(ValueError):
+        progress.utc_text(datetime(2026, 1, 1))
+
+
+def test_export_data_then_import_into_another_store_merges_once(tmp_path):
+    with ProgressStore.open(tmp_path / "a.sqlite3") as a:
+        with a.write() as conn:
+            a.add_event(conn, event("e1"))
+            a.add_event(conn, event("e2", question="q2", correct=False))
+        data = a.export_data(T0)
+    assert json.loads(json.dumps(data)) == data
+    with ProgressStore.open(tmp_path / "b.sqlite3") as b:
+        first = b.import_data(data, "x.json")
+        again = b.import_data(data, "x.json")
+        assert (first.events_added, first.events_skipped) == (2, 0)
+        assert (again.events_added, again.events_skipped) == (0, 2)
+        assert first.touched == {("bank", "q1"), ("bank", "q2")}
+        assert again.touched == frozenset()
+        assert b.event_count() == 2
+
+
+def test_import_of_the_valid_example(tmp_path):
+    with ProgressStore.open(tmp_path / "p.sqlite3") as store:
+        data = progress.read_export_file(DATA / "export_valid.json")
+        result = store.import_data(data, "export_valid.json")
+        assert result.events_added == 2 and result.resumes_added == 1
+        first, second = store.events()  # time order, after conversion to UTC
+        assert first.uid == "imp-2" and first.at == "2026-03-02T08:01:00.000000Z"
+        assert first.correct is False and first.rating == 1
+        assert second.uid == "imp-1"
+        assert store.load_resume("harbour") == {"position": 2}
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("export_no_marker.json", "not a factdeck progress export"),
+    ("export_truncated.json", "invalid JSON"),
+    ("export_newer.json", "newer than this factdeck"),
+    ("export_bad_correct.json", r"events\[0\]\.correct: wrong type str"),
+    ("export_naive_time.json", r"events\[0\]\.at: not an ISO time with a timezone"),
+    ("export_missing_question.json", r"events\[0\]\.question: missing"),
+    ("export_bad_rating.json", r"events\[0\]\.rating: expected 1 to 4"),
+    ("export_events_not_list.json", "events: expected a list"),
+    ("not_sqlite.txt", "invalid JSON"),
+])
+def test_broken_exports_are_refused_clearly_and_change_nothing(tmp_path, name, message):
+    with ProgressStore.open(tmp_path / "p.sqlite3") as store:
+        with pytest.raises(ProgressError, match=message):
+            store.import_data(progress.read_export_file(DATA / name), name)
+        assert store.event_count() == 0
+
+
+def test_missing_export_file(tmp_path):
+    with pytest.raises(ProgressError, match="no such file"):
+        progress.read_export_file(tmp_path / "nope.json")
