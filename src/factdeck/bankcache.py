@@ -88,13 +88,17 @@ def _pair_rows(value: tuple[Pair, ...]) -> list[list[str]]:
 _TO_ROW: dict[str, Callable[[Any], Any]] = {
     "topic": str, "evidence": _evidence_rows, "pairs": _pair_rows,
 }
-_FROM_ROW: dict[str, Callable[[Any], Any]] = {
-    "topic": _TOPICS.__getitem__,
-    "evidence": lambda rows: tuple([Evidence(a, q) for a, q in rows]),
+def _dates(value: list[str | None] | None) -> tuple[str | None, ...] | None:
+    return None if value is None else tuple(value)
+
+
+_KIND_FROM_ROW: dict[str, Callable[[Any], Any]] = {
     "pairs": lambda rows: tuple([Pair(a, b) for a, b in rows]),
-    "tags": tuple, "distractors": tuple, "answers": tuple, "accept": tuple, "items": tuple,
-    "dates": lambda v: None if v is None else tuple(v),
+    "distractors": tuple, "answers": tuple, "accept": tuple, "items": tuple, "dates": _dates,
 }
+_CONVERSIONS = {cls: tuple((name, _KIND_FROM_ROW[name]) for name in names
+                           if name in _KIND_FROM_ROW)
+                for cls, names in _FIELDS.items()}
 
 
 def question_row(q: Question) -> list[Any]:
@@ -113,11 +117,12 @@ def question_from_row(row: list[Any]) -> Question:
     names = _FIELDS[cls]
     if len(row) != len(names) + 1:
         raise ValueError("row does not fit its kind")
-    fields = dict(zip(names, row[1:], strict=True))
-    for name in names:
-        convert = _FROM_ROW.get(name)
-        if convert is not None:
-            fields[name] = convert(fields[name])
+    fields = dict(zip(names, row[1:]))  # noqa: B905 - lengths checked above
+    fields["topic"] = _TOPICS[fields["topic"]]
+    fields["evidence"] = tuple([Evidence(a, q) for a, q in fields["evidence"]])
+    fields["tags"] = tuple(fields["tags"])
+    for name, convert in _CONVERSIONS[cls]:
+        fields[name] = convert(fields[name])
     question = object.__new__(cls)
     object.__setattr__(question, "__dict__", fields)  # frozen: set the state in one step
     return question

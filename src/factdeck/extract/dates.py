@@ -1,0 +1,297 @@
+"""Dates: find date expressions in the text, resolve them, and tie each to its event.
+
+Expressions are found here, with rules ("13 October 2016", "October 19",
+"in 2011", "on Monday", "Thursday night", "yesterday", "last week"), never by
+scanning whole texts with a date parser (which reads "we" as Wednesday and
+"may" as May). Relative expressions are resolved against the publication
+date; a month-day without a year takes the year that puts it nearest to that
+date (so "December 30" in a January article is last year). When the
+publication date is unknown, the latest full date the article states is a
+lower bound that still places weekdays; without either, relative dates are
+left out.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from factdeck.articles.calendar import (
+    DAY_RE,
+    MONTH_DOT,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    day_number,
+    find_full_dates,
+    make_date,
+    month_number,
+)
+
+_FULL_MONTH = ("January|February|March|April|May|June|July|August|September|October|"
+               "November|December")
+_PART = r"(?:[ \u00a0](?:morning|afternoon|evening|night))"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(?P<day>{DAY_RE})[ \u00a0](?:of[ \u00a0])?(?P<month>{MONTH_DOT}),?[ \u00a0](?P<year>{YEAR_RE})\b")),  # noqa: E501
+    ("mdy", re.compile(rf"\b(?P<month>{MONTH_DOT})[ \u00a0](?P<day>{DAY_RE}),?[ \u00a0](?P<year>{YEAR_RE})\b")),  # noqa: E501
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),  # noqa: E501
+    ("md", re.compile(rf"\b(?P<month>{MONTH_DOT})[ \u00a0](?P<day>{DAY_RE})\b(?![,.]?\d|:)")),
+    ("dm", re.compile(rf"\b(?P<day>{DAY_RE})[ \u00a0](?:of[ \u00a0])?(?P<month>{MONTH_DOT})\b")),
+    ("my", re.compile(rf"\b(?P<month>{MONTH_DOT})[ \u00a0](?:of[ \u00a0])?(?P<year>{YEAR_RE})\b")),
+    ("month", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|"
+                         r"[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[ \u00a0-](?P<month>" + _FULL_MONTH
+                         + r")\b(?![ \u00a0]\d|['’])")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|[Ll]ast|[Tt]his|[Nn]ext|early|late)[ \u00a0])?(?P<weekday>{WEEKDAY_RE})(?:{_PART})?\b(?!['’]s[ \u00a0][A-Z])")),  # noqa: E501
+    ("day", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast[ \u00a0]night|[Tt]his[ \u00a0](?:morning|afternoon|evening))(?:" + _PART + r")?\b")),  # noqa: E501
+    ("period", re.compile(r"(?<!\bthe[ \u00a0])(?<!\bthe[ \u00a0]past[ \u00a0])\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)[ \u00a0](?P<unit>week|month|year)\b(?![’']s)")),  # noqa: E501
+    ("year", re.compile(rf"(?<![\d,.$£€/-])(?P<year>{YEAR_RE})(?![\d-]|%|[ \u00a0](?:people|troops|soldiers|dollars|euros|pounds|km|kilometres|kilometers|miles|tonnes|tons|votes|deaths|civilians|refugees|members|times|students|jobs|cases)\b)")),  # noqa: E501
+]
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|'ll|is|are)[ \u00a0](?:due|set|scheduled|expected|slated|going)\b|\bwill\b|\bnext\b|\bupcoming\b|\bplans?[ \u00a0]to\b|\bto[ \u00a0]be[ \u00a0]held\b")  # noqa: E501
+_YEAR_CONTEXT = re.compile(r"(?i)(?:\b(?:in|since|by|of|from|until|till|to|during|after|before|early|late|mid|around|between|and|spring|summer|autumn|fall|winter|year|—|-)[ \u00a0]*$|['’]s[ \u00a0]$)")  # noqa: E501
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """Date words found at ``start:end`` and the date they stand for."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None until resolved
+
+
+_MAYBE = re.compile(r"\d|day\b|night|week|month|year|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|"
+                    + _FULL_MONTH)
+
+
+def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
+    """Every date expression in ``text[start:end]``, longest first where they overlap."""
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    if not _MAYBE.search(text, start, end):
+        return []  # most sentences hold no date: one cheap scan instead of ten
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < fe and fs < e for fs, fe, _, _ in found):
+                continue
+            if kind == "year" and not _year_context_ok(text, s, start):
+                continue
+            if kind == "day" and s != start and m.group()[0].isupper():
+                continue  # "Today" mid-sentence is a name (a programme, a newspaper)
+            if kind in ("md", "dm", "my") and m.group("month") == "May" and not re.search(r"\d", m.group()):  # noqa: E501
+                continue
+            found.append((s, e, kind, m))
+    found.sort(key=lambda x: x[0])
+    return [DateExpression(s, e, kind, _absolute(kind, m)) for s, e, kind, m in found]
+
+
+def _year_context_ok(text: str, s: int, floor: int) -> bool:
+    before = text[max(floor, s - 20):s]
+    if _YEAR_CONTEXT.search(before):
+        return True
+    # "NATO's 2011 war", "the 2016 election": a year used as an adjective
+    return bool(re.search(r"(?:['’]s|\bthe)[ \u00a0]$", before))
+
+
+def _absolute(kind: str, m: re.Match[str]) -> str | None:
+    if kind in ("dmy", "mdy", "iso"):
+        month = m.group("month")
+        number = int(month) if month.isdigit() else month_number(month)
+        date = make_date(int(m.group("year")), number, day_number(m.group("day")))
+        return date.isoformat() if date else None
+    if kind == "my":
+        return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
+    if kind == "year":
+        return m.group("year")
+    return None
+
+
+def infer_anchor(text: str, spans: list[tuple[int, int]]) -> _dt.date | None:
+    """The latest full date the article states, when no later year is mentioned.
+
+    It is a lower bound for the publication date (an article reports what
+    already happened), used only when the publication date is unknown.
+    """
+    dates = [d for s, e in spans for _, _, d in find_full_dates(text[s:e])]
+    if not dates:
+        return None
+    latest = max(dates)
+    years = [int(y) for s, e in spans for y in re.findall(rf"\b{YEAR_RE}\b", text[s:e])]
+    if years and max(years) > latest.year:
+        return None
+    return latest
+
+
+def resolve(expr: DateExpression, text: str, context: str,
+            published: _dt.date | None, floor: _dt.date | None) -> str | None:
+    """The date an expression stands for, as precise as the text allows.
+
+    ``context`` is the clause around the expression (quotes removed): its
+    tense tells "on Monday" (last Monday) from "will ... on Monday" (next).
+    """
+    if expr.value is not None:
+        return expr.value
+    m = next(p.fullmatch(text, expr.start, expr.end) for k, p in _PATTERNS if k == expr.kind)
+    if m is None:
+        return None
+    anchor = published or floor
+    if anchor is None:
+        return None
+    if expr.kind in ("md", "dm"):
+        return _nearest_year(month_number(m.group("month")), day_number(m.group("day")), anchor)
+    future = bool(_FUTURE.search(context))
+    if expr.kind == "month":
+        return _month(month_number(m.group("month")), anchor, future
+                      or bool(re.search(r"\bwould\b", context)),
+                      text[expr.start:expr.end].lower())
+    if expr.kind == "weekday":
+        return _weekday(m, anchor, published is None, future).isoformat()
+    if expr.kind == "day":
+        word = m.group("word").lower().replace("\u00a0", " ")
+        if published is None:
+            return None
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        return (published + _dt.timedelta(days=shift)).isoformat()
+    if expr.kind == "period":
+        if published is None:
+            return None
+        return _period(m.group("rel").lower(), m.group("unit"), published)
+    return None
+
+
+def _month(month: int, anchor: _dt.date, future: bool, before: str) -> str:
+    """"in November": the coming one in future tense, else the last one (or this one)."""
+    year = anchor.year
+    if "next" in before or (future and "last" not in before):
+        if month <= anchor.month:
+            year += 1
+    elif month > anchor.month or ("last" in before and month == anchor.month):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _nearest_year(month: int, day: int, anchor: _dt.date) -> str | None:
+    best: _dt.date | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        date = make_date(year, month, day)
+        if date and (best is None or abs((date - anchor).days) < abs((best - anchor).days)):
+            best = date
+    return best.isoformat() if best else None
+
+
+def _weekday(m: re.Match[str], anchor: _dt.date, anchor_is_floor: bool, future: bool) -> _dt.date:
+    target = WEEKDAYS[m.group("weekday").lower()]
+    rel = (m.group("rel") or "").lower()
+    if rel == "next" or (future and rel != "last"):
+        delta = (target - anchor.weekday()) % 7 or 7
+        return anchor + _dt.timedelta(days=delta)
+    if anchor_is_floor:
+        # the article was written after ``anchor``: the first such day after it
+        delta = (target - anchor.weekday()) % 7 or 7
+        return anchor + _dt.timedelta(days=delta)
+    delta = (anchor.weekday() - target) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return anchor - _dt.timedelta(days=delta)
+
+
+def _period(rel: str, unit: str, published: _dt.date) -> str | None:
+    if unit == "year":
+        return str(published.year + {"last": -1, "this": 0, "next": 1}[rel])
+    if unit == "month":
+        month = published.month + {"last": -1, "this": 0, "next": 1}[rel]
+        year = published.year + (month - 1) // 12
+        return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+    monday = published - _dt.timedelta(days=published.weekday())
+    monday += _dt.timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[rel])
+    sunday = monday + _dt.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None  # a week across two months has no single month
+    return f"{monday.year:04d}-{monday.month:02d}"
+
+
+_SOFT_BREAK = re.compile(r"[;:|()\[\]—–“”\"]|,[ \u00a0]")
+_JOINER = re.compile(r"(?i)(?:and|but|or|while|as|then|also)[ \u00a0]+")
+
+
+def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
+                  others: list[DateExpression]) -> tuple[int, int]:
+    """The clause that the date words belong to: tight, so two dates never share evidence."""
+    s0, e0 = sentence
+    protected = [(o.start, o.end) for o in others]
+    cuts = [s0]
+    for m in _SOFT_BREAK.finditer(text, s0, e0):
+        if any(ps <= m.start() < pe for ps, pe in protected):
+            continue
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(e0)
+    cuts = sorted(set(cuts))
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip(" \u00a0,.;:")]  # noqa: E501
+    # the piece holding the expression
+    index = next((i for i, (a, b) in enumerate(pieces) if a <= expr.start < b), None)
+    if index is None:
+        return _trim(text, expr.start, expr.end)
+    a, b = pieces[index]
+    # several dates in one piece: cut between them at "and"/"while"
+    inner = [o for o in others if a <= o.start < b]
+    if len(inner) > 1:
+        k = inner.index(next(o for o in inner if o.start == expr.start))
+        left = a if k == 0 else _split_point(text, inner[k - 1].end, expr.start)
+        right = b if k == len(inner) - 1 else _split_point(text, expr.end, inner[k + 1].start)
+        if len(text[left:right].split()) - len(text[expr.start:expr.end].split()) >= 2:
+            a, b = left, right
+    words_left = len(text[a:b].split()) - len(text[expr.start:expr.end].split())
+    if words_left <= 1:
+        if index + 1 < len(pieces) and not _hard_break(text, b):
+            b = pieces[index + 1][1]
+        elif index > 0:
+            a = pieces[index - 1][0]
+        for o in others:  # never swallow another date's words
+            if expr.end <= o.start < b:
+                b = _before_preposition(text, expr.end, o.start)
+                break
+            if a <= o.start and o.end <= expr.start:
+                a = max(a, o.end)
+    return _trim(text, a, b)
+
+
+def _before_preposition(text: str, floor: int, pos: int) -> int:
+    m = re.search(r"(?i)[ \u00a0](?:in|on|since|by|until|from|at|of|during|before|after)"
+                  r"[ \u00a0]+(?:the[ \u00a0]+)?$", text[floor:pos])
+    return floor + m.start() if m else pos
+
+
+def _hard_break(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos] in ";:|“”\"()"
+
+
+def _split_point(text: str, left: int, right: int) -> int:
+    gap = text[left:right]
+    joins = list(re.finditer(r"(?i)[ \u00a0](?:and|while|but|as|then)[ \u00a0]", gap))
+    return left + (joins[-1].start() if joins else 0)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",.;:—–|()“”\"'"):
+        a += 1
+    j = _JOINER.match(text, a, b)
+    if j:
+        a = j.end()
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–|(“\"" or (
+            text[b - 1] == "." and not re.search(r"(?:\b[A-Z]|\.[a-z])\.$", text[a:b]))):
+        b -= 1
+    return a, b
+
+
+def event_of(text: str, span: tuple[int, int], expr: DateExpression) -> str:
+    """The event a date belongs to, worded from its evidence without the date words."""
+    a, b = span
+    before = re.sub(r"(?i)\b(?:on|in|at|of|since|during|by)\s*$", "", text[a:expr.start].strip())
+    after = re.sub(r"^\s*['’]s\b", "", text[expr.end:b])
+    words = before + " " + after
+    words = re.sub(r"(?i)^\s*(?:on|in|at|since|during|by)\b", "", words)
+    words = re.sub(r"\s+", " ", words).strip(" ,.;:")
+    words = re.sub(r"\s+([,.;:])", r"\1", words)
+    return words or text[a:b].strip()

@@ -1,0 +1,164 @@
+"""Who is meant: names, pronouns and descriptions ("the French leader") resolved to people.
+
+Quotes and stances both need the person behind "he said" or "the Kremlin
+official would not comment". News English is regular enough for a few rules:
+a pronoun is the last person spoken of (or the last speaker), a description
+is the last person whose post fits it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from factdeck.extract.people import Mention
+from factdeck.extract.text import QuoteSpan
+from factdeck.lexicon.places import DEMONYMS
+from factdeck.lexicon.titles import LEADER_HEADS
+
+PREPOSITIONS = frozenset({"with", "to", "by", "of", "for", "from", "on", "at", "in", "against",
+                          "about", "between", "among", "like", "than", "toward", "towards",
+                          "into", "onto", "upon", "over", "under", "meeting", "met", "and", "or",
+                          "nor", "via", "after", "before", "without", "including", "predecessor",
+                          "asked", "urged", "told", "greeted", "called", "criticized",
+                          "criticised", "accused", "praised", "thanked", "blamed"})
+_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w’'])")
+_DESCRIPTOR = re.compile(
+    r"(?i)(?<![\w’'])(?:the|a|an)[ \u00a0]+(?P<mods>(?:[\w’'-]+[ \u00a0]+){0,3}?)(?P<head>"
+    r"leader|president|prime[ \u00a0]minister|premier|chancellor|minister|official|spokesman|"
+    r"spokeswoman|spokesperson|diplomat|envoy|ambassador|secretary|head|chief|king|queen|"
+    r"governor|mayor|senator|general|commander|journalist|analyst|expert|politician)"
+    r"(?![\w-])")
+
+
+@dataclass
+class Document:
+    """One article's body as extraction sees it: paragraphs, sentences, mentions, quotes."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    speakers: dict[int, str] = field(default_factory=dict)  # quote start -> speaker
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for q in self.quotes)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def paragraph_index(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.paragraphs):
+            if s <= pos <= e:
+                return i
+        return -1
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_person_before(self, pos: int, exclude: QuoteSpan | None = None) -> str | None:
+        """The person last spoken of (or last quoted) before ``pos``, outside quotes."""
+        paragraph = self.paragraph_index(pos)
+        floor = self.paragraphs[max(0, paragraph - 2)][0] if paragraph >= 0 else 0
+        best_pos, best = -1, None
+        for m in reversed(self.mentions_between(floor, pos)):
+            if not self.in_quote(m.start):
+                best_pos, best = m.start, m.name
+                break
+        for q in self.quotes:
+            if q is exclude or q.start >= pos or q.start < floor:
+                continue
+            speaker = self.speakers.get(q.start)
+            if speaker and q.end > best_pos:
+                best_pos, best = q.end, speaker
+        return best
+
+    def describe(self, mods: str, head: str, pos: int) -> str | None:
+        """The last person before ``pos`` whose post fits "the <mods> <head>"."""
+        head = re.sub(r"\s+", " ", head.lower())
+        countries = {DEMONYMS[w] .removeprefix("the ") for w in mods.split() if w in DEMONYMS}
+        others = [w.lower() for w in mods.split() if w not in DEMONYMS and w[:1].isupper()]
+        for m in reversed(self.mentions_between(0, pos)):
+            post = self._post_of(m.name, pos)
+            if not post:
+                continue
+            low = post.lower()
+            fits = (head in low or (head == "leader" and any(h in low for h in LEADER_HEADS))
+                    or (head == "official" and True))
+            if not fits:
+                continue
+            if countries and not any(c.lower() in low for c in countries):
+                continue
+            if others and not all(o in low for o in others):
+                continue
+            return m.name
+        return None
+
+    def _post_of(self, name: str, pos: int) -> str | None:
+        for m in self.mentions:
+            if m.name == name and m.post:
+                return m.post
+        return None
+
+    def who(self, start: int, end: int) -> str | None:
+        """The person a short span names: a mention, a pronoun or a description."""
+        mentions = [m for m in self.mentions_between(start, end)]
+        if mentions:
+            return mentions[-1].name
+        span = self.text[start:end]
+        d = _DESCRIPTOR.search(span)
+        if d:
+            return self.describe(d.group("mods"), d.group("head"), start)
+        if _PRONOUN.search(span):
+            return self.last_person_before(start)
+        return None
+
+    def subject_before(self, pos: int, floor: int) -> str | None:
+        """The subject of the clause that ends at ``pos``.
+
+        The nearest person before ``pos`` who is not the object of a
+        preposition, a modifier ("the Smith government") or a possessor
+        ("Smith's forces" — unless the cue is theirs: "Smith's call for").
+        """
+        pron = None
+        for p in _PRONOUN.finditer(self.text, floor, pos):
+            if not self.in_quote(p.start()):
+                pron = p
+        candidates = [m for m in self.mentions_between(floor, pos) if not self.in_quote(m.start)]
+        for m in reversed(candidates):
+            if pron and pron.start() > m.end:
+                break
+            lead = m.span[0] if m.span else m.start
+            before = re.search(r"([\w’'-]+)[ \u00a0]*$", self.text[max(floor, lead - 25):lead])
+            word = before.group(1).lower() if before else ""
+            if word in PREPOSITIONS or word == "the":
+                continue
+            between = self.text[m.end:pos]
+            possessive = re.match(r"['’]s?\b", between)
+            if possessive and len(between[possessive.end():].split()) > 2:
+                continue
+            if re.search(r"[;:]|(?<![A-Z]\.)[.!?][ \u00a0]+[\"“A-Z]", between):
+                continue
+            return m.name
+        if pron:
+            return self.last_person_before(pron.start())
+        descriptions = list(_DESCRIPTOR.finditer(self.text, floor, pos))
+        if descriptions:
+            d = descriptions[-1]
+            return self.describe(d.group("mods"), d.group("head"), d.start())
+        return None

@@ -1,0 +1,225 @@
+"""Questions about how the outlets differ (topic ``sources``), built from the facts' differences.
+
+Every question carries the evidence of every article it involves, so a learner
+can read each outlet's own words. Outlets that tell the same version are
+never set against each other: a wrong option is always an outlet (or a
+version) that said something else. Prompts are built from the difference's
+aspect and reports alone, so they work for any story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from factdeck.differences.quantities import CATEGORY_LABELS, amounts
+from factdeck.differences.versions import versions
+from factdeck.facts import Difference, Facts, Report
+from factdeck.generate.ids import question_id, short_hash, stable_order
+from factdeck.model import (
+    ChoiceQuestion,
+    Evidence,
+    MatchQuestion,
+    Pair,
+    Question,
+    Topic,
+    TrueFalseQuestion,
+)
+from factdeck.textnorm import fold
+
+SAYS_CHARS = 160  # longer versions are cut at a word in prompts and options
+VERSION_KINDS = ("wording", "description", "claim")  # asked as "what did X report?"
+_QUOTED_ASPECT = re.compile(r"^wording of (.+)$")
+
+
+def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Question]:
+    """The ``sources`` questions for every difference between outlets in ``facts``.
+
+    ``article_ids`` maps an article's file name to its id in the bank; reports
+    of articles it does not name are left out.
+    """
+    quantities = [d.aspect for d in facts.differences if d.kind == "number"]
+    out: list[Question] = []
+    for diff in facts.differences:
+        reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
+        names = outlet_names(facts, [r.article for r in reports])
+        groups = [g for g in versions(Difference(diff.aspect, reports, diff.kind)) if g]
+        if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
+            continue
+        asked = _Asked(diff, groups, names, article_ids)
+        # a few questions per difference, each asking something the others do not: mirror
+        # images ("which outlet said A?", "which said B?" when there are two) are left out
+        out += asked.which_outlet()[:1 if len(groups) == 2 else 2]
+        out += asked.which_version()[-1:]
+        statements = asked.true_false()
+        if statements:
+            out.append(statements[int(short_hash(diff.aspect), 16) % len(statements)])
+        out += asked.match()
+        if diff.kind == "number":
+            out += asked.which_quantity(quantities)
+    return out
+
+
+def outlet_names(facts: Facts, files: Sequence[str]) -> dict[str, str]:
+    """The outlet of each of ``files`` as shown to a learner; the file name when it is unknown.
+
+    Two of the files from one outlet are told apart by their dates (or file names).
+    """
+    outlets = {a.file: a.outlet for a in facts.articles}
+    base = {file: outlets.get(file) or file for file in files}
+    counts: dict[str, int] = {}
+    for name in base.values():
+        counts[name] = counts.get(name, 0) + 1
+    dated = {a.file: a.published for a in facts.articles}
+    out = {}
+    for file, name in base.items():
+        if counts[name] > 1:
+            when = dated.get(file)
+            name = f"{name} ({when.isoformat() if when else file})"
+        out[file] = name
+    return out
+
+
+def _short(text: str, limit: int = SAYS_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ") + "\u2026"
+
+
+class _Asked:
+    """One difference, ready to be asked about in several ways."""
+
+    def __init__(self, diff: Difference, groups: Sequence[tuple[Report, ...]],
+                 names: Mapping[str, str], ids: Mapping[str, str]) -> None:
+        self.diff = diff
+        self.groups = groups
+        self.names = names
+        self.ids = ids
+        self.evidence = tuple(Evidence(ids[r.article], r.evidence)
+                              for g in groups for r in g)
+        self.explanation = "; ".join(
+            f"{self.outlets(g)}: \u201c{_short(g[0].says)}\u201d" for g in groups)
+        self.tags = ("sources", diff.kind)
+
+    def outlets(self, group: Sequence[Report]) -> str:
+        return " and ".join(dict.fromkeys(self.names.get(r.article, r.article) for r in group))
+
+    def _id(self, form: str, *fact: str) -> str:
+        return question_id(f"sources-{form}", self.diff.aspect,
+                           *(f"{r.article}:{r.says}" for g in self.groups for r in g), *fact)
+
+    def which_outlet(self) -> list[Question]:
+        """"Which outlet reported that ...?": one question per version told by one outlet."""
+        out: list[Question] = []
+        for group in self.groups:
+            answers = dict.fromkeys(self.names.get(r.article, r.article) for r in group)
+            if len(answers) != 1:
+                continue  # several outlets agree: no single right answer
+            answer = next(iter(answers))
+            wrong = [self.names.get(r.article, r.article) for g in self.groups if g is not group
+                     for r in g]
+            wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
+            if not wrong:
+                continue
+            says = _short(group[0].says)
+            if any(fold(name) in fold(says).split() for name in (answer, *wrong)):
+                continue  # the version names an outlet: it would give the answer away
+            out.append(ChoiceQuestion(
+                id=self._id("which-outlet", group[0].article),
+                topic=Topic.SOURCES,
+                prompt=f"Which outlet reported \u201c{says}\u201d ({self.diff.aspect})?",
+                answer=answer,
+                distractors=tuple(stable_order(wrong, self.diff.aspect))[:3],
+                explanation=self.explanation, tags=self.tags, evidence=self.evidence))
+        return out
+
+    def which_version(self) -> list[Question]:
+        """"How did the Daily Post word it?": per outlet, its version among the others' versions."""
+        out: list[Question] = []
+        if self.diff.kind not in VERSION_KINDS:
+            return out  # figures and actors are asked as "which outlet" and "what quantity"
+        for group in self.groups:
+            wrong = [_short(g[0].says) for g in self.groups if g is not group]
+            for report in group:
+                answer = _short(report.says)
+                outlet = self.names.get(report.article, report.article)
+                out.append(ChoiceQuestion(
+                    id=self._id("version", report.article), topic=Topic.SOURCES,
+                    prompt=self._version_prompt(outlet), answer=answer,
+                    distractors=tuple(stable_order(wrong, self.diff.aspect + outlet))[:3],
+                    explanation=self.explanation, tags=self.tags, evidence=self.evidence))
+        return out
+
+    def _version_prompt(self, outlet: str) -> str:
+        match = _QUOTED_ASPECT.match(self.diff.aspect)
+        if self.diff.kind == "wording" and match:
+            return f"How did {outlet} word {match.group(1)}?"
+        return f"What did {outlet} report ({self.diff.aspect})?"
+
+    def true_false(self) -> list[Question]:
+        """A true statement for the first version and a false one that swaps two versions."""
+        first, second = self.groups[0], self.groups[1]
+        outlet = self.names.get(first[0].article, first[0].article)
+        if any(self.names.get(r.article) == outlet for r in second):
+            return []
+        true_prompt = (f"{outlet} reported \u201c{_short(first[0].says)}\u201d "
+                       f"({self.diff.aspect}).")
+        false_prompt = (f"{outlet} reported \u201c{_short(second[0].says)}\u201d "
+                        f"({self.diff.aspect}).")
+        return [
+            TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
+                              prompt=true_prompt, answer=True, explanation=self.explanation,
+                              tags=self.tags, evidence=self.evidence),
+            TrueFalseQuestion(id=self._id("false", first[0].article, second[0].article),
+                              topic=Topic.SOURCES, prompt=false_prompt, answer=False,
+                              explanation=self.explanation, tags=self.tags,
+                              evidence=self.evidence),
+        ]
+
+    def match(self) -> list[Question]:
+        """Match each outlet to its version (only when every outlet tells one version)."""
+        pairs = []
+        seen_left: set[str] = set()
+        seen_right: set[str] = set()
+        for group in self.groups:
+            right = _short(group[0].says, 110)
+            for r in group:
+                left = self.names.get(r.article, r.article)
+                if fold(left) in seen_left:
+                    return []
+                seen_left.add(fold(left))
+                pairs.append(Pair(left, right))
+            if fold(right) in seen_right:
+                return []
+            seen_right.add(fold(right))
+        if len(pairs) < 2 or len({p.right for p in pairs}) != len(pairs):
+            return []  # two outlets with one version would give a right side twice
+        return [MatchQuestion(id=self._id("match"), topic=Topic.SOURCES,
+                              prompt=f"Match each outlet to what it reported "
+                                     f"({self.diff.aspect}).",
+                              pairs=tuple(pairs), explanation=self.explanation, tags=self.tags,
+                              evidence=self.evidence)]
+
+    def which_quantity(self, known: Sequence[str]) -> list[Question]:
+        """"A gives X, B gives Y: what quantity is that?" for a difference in figures."""
+        parts = []
+        for group in self.groups[:3]:
+            figures = amounts(group[0].says)
+            if not figures:
+                return []
+            figure = group[0].says[figures[0].start:figures[0].end]
+            parts.append(f"{self.outlets(group)} gives \u201c{figure}\u201d")
+        aspect = self.diff.aspect
+        others = [q for q in dict.fromkeys([*known, *CATEGORY_LABELS.values()])
+                  if fold(q) != fold(aspect)]
+        # the story's other quantities first: they are the ones a reader might confuse
+        ranked = [q for q in others if q in known] + stable_order(
+            [q for q in others if q not in known], aspect)
+        if not ranked:
+            return []
+        return [ChoiceQuestion(
+            id=self._id("quantity"), topic=Topic.SOURCES,
+            prompt=", ".join(parts) + ": what quantity is that?",
+            answer=aspect, distractors=tuple(ranked[:3]), explanation=self.explanation,
+            tags=self.tags, evidence=self.evidence)]

@@ -1,0 +1,74 @@
+"""Posts and titles as news English writes them before or after a name.
+
+"French Foreign Minister Jean-Marc Ayrault", "Kremlin spokesman Dmitry
+Peskov", "John Doe, director of studies at ...": the words that make a post.
+"""
+
+from __future__ import annotations
+
+# Titles written before a name (matched case-insensitively, longest first).
+TITLES: tuple[str, ...] = (
+    "President-elect", "Vice President", "Vice-President", "President", "Prime Minister",
+    "Deputy Prime Minister", "First Minister", "Foreign Minister", "Defense Minister",
+    "Defence Minister", "Interior Minister", "Finance Minister", "Economy Minister",
+    "Justice Minister", "Health Minister", "Energy Minister", "Trade Minister",
+    "Education Minister", "Culture Minister", "Labour Minister", "Labor Minister",
+    "Agriculture Minister", "Environment Minister", "Transport Minister",
+    "Immigration Minister", "Europe Minister", "Deputy Foreign Minister",
+    "Minister", "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary",
+    "Secretary of State", "Secretary-General", "Secretary General", "General Secretary",
+    "Secretary", "Chancellor", "Premier", "Chancellor of the Exchequer", "King", "Queen",
+    "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
+    "Pope", "Patriarch", "Archbishop", "Bishop", "Cardinal", "Ayatollah", "Supreme Leader",
+    "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor",
+    "Gov.", "Mayor", "Ambassador", "Envoy", "Special Envoy", "General", "Gen.", "Lt. Gen.",
+    "Major General", "Admiral", "Adm.", "Colonel", "Col.", "Commander", "Marshal",
+    "Field Marshal", "Chief of Staff", "Attorney General", "Speaker", "Judge", "Justice",
+    "Chief Justice", "Prosecutor", "Chairman", "Chairwoman", "Chair", "Chief Executive",
+    "CEO", "Director", "Director-General", "Director General", "Commissioner", "Spokesman",
+    "Spokeswoman", "Spokesperson", "spokesman", "spokeswoman", "spokesperson", "Ombudsman",
+    "Leader", "leader", "opposition leader", "Opposition Leader", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "Professor", "Prof.", "journalist", "reporter", "correspondent", "analyst", "economist",
+    "historian", "commentator", "columnist", "editor", "researcher", "professor", "expert",
+    "lawyer", "activist", "diplomat", "official", "adviser", "advisor", "Adviser", "Advisor",
+    "premier", "chancellor", "president", "minister", "ambassador", "envoy", "director",
+    "chairman", "chief", "head", "secretary", "candidate", "lawmaker", "MP", "MEP", "deputy",
+    "senator", "governor", "mayor", "general", "commander", "negotiator", "ruler", "dictator",
+)
+
+# Honorifics that are not posts: "Mr. Smith" names a person but says nothing of a post.
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord",
+                        "Lady"})
+
+# Titles that take a field before them: "Health Secretary", "Home Office Minister"
+FIELD_TITLES = frozenset({"minister", "secretary", "commissioner", "director", "chief",
+                          "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+                          "officer", "correspondent", "editor", "envoy", "czar", "tsar",
+                          "executive", "economist", "strategist", "analyst"})
+
+# Head words of a post in an apposition: "John Doe, director of studies at ..."
+POST_HEADS = frozenset({
+    t.lower() for t in TITLES if " " not in t and not t.endswith(".")
+} | {"founder", "co-founder", "co-chair", "vice-chair", "chairperson", "co-director",
+     "owner", "member", "leader", "fellow", "lecturer", "author",
+     "spokesman", "spokeswoman", "officer", "manager", "president", "vice-president", "head",
+     "chief", "coordinator", "representative", "partner", "scientist", "physician",
+     "doctor", "teacher", "student", "pilot", "soldier", "resident", "witness", "survivor",
+     "mother", "father", "son", "daughter", "wife", "husband", "widow", "brother", "sister",
+     "investor", "entrepreneur", "writer", "novelist", "poet", "artist", "actor", "actress",
+     "singer", "athlete", "player", "coach", "captain", "chaplain", "priest", "rabbi", "imam"})
+
+# Words that may qualify a post before the title: "newly-elected French President"
+POST_QUALIFIERS = frozenset({
+    "former", "then", "outgoing", "incoming", "acting", "interim", "deputy", "newly-elected",
+    "newly elected", "new", "current", "late", "independent", "veteran", "senior", "top",
+    "chief", "foreign", "influential", "prominent", "leading", "ex-", "longtime", "long-time",
+    "embattled", "beleaguered", "re-elected", "elected", "caretaker", "retired", "exiled",
+    "ousted", "self-proclaimed", "de facto", "Socialist", "Conservative", "Republican",
+    "Democratic", "Labour", "far-right", "far-left", "centrist", "opposition",
+})
+
+# Posts that make someone a head of state or government: "the French leader" refers to them.
+LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                          "leader", "emir", "sultan", "supreme leader", "president-elect"})

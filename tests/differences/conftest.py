@@ -1,0 +1,41 @@
+"""Invented stories for the differences tests: three outlets telling one ferry disaster
+differently, two outlets telling one factory fire the same way, three telling a vote
+in parliament alike in very different words, and a later article about the same
+governor (another story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factdeck.articles import read_article
+from factdeck.facts import SourceArticle
+
+DATA = Path(__file__).parent / "data"
+SHARED_EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+FERRY = ("ferry_herald.txt", "ferry_wire.txt", "ferry_meridian.txt")
+FIRE = ("fire_post.txt", "fire_courier.txt")
+LATER = ("hospital_herald.txt",)
+CRASH = ("crash_first.txt", "crash_second.txt")  # exact counts, blame, a denied claim
+REFORM = ("reform_alpha.txt", "reform_beta.txt", "reform_gamma.txt")  # agree in other words
+
+
+@pytest.fixture(scope="session")
+def articles() -> dict[str, SourceArticle]:
+    return {p.name: read_article(p) for p in sorted(DATA.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def all_differences(articles):
+    from factdeck.differences import find_differences
+
+    return find_differences(list(articles.values()))
+
+
+def by_kind(diffs, kind):
+    return [d for d in diffs if d.kind == kind]
+
+
+def says(diff) -> dict[str, str]:
+    return {r.article: r.says for r in diff.reports}

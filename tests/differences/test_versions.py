@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from factdeck.differences.versions import same_version, versions
+from factdeck.facts import Difference, Report
+
+
+def r(article, says):
+    return Report(article, says, says)
+
+
+@pytest.mark.parametrize(("kind", "a", "b", "same"), [
+    ("number", "nearly half a million dead", "about 480,000 killed", True),
+    ("number", "nearly half a million dead", "approximately 400,000 killed", False),
+    ("wording", "We will rebuild the town", "we will rebuild the town.", True),
+    ("wording", "We will rebuild the town, all of it", "We will rebuild the town", True),
+    ("wording", "We will rebuild the town", "We shall build the town again", False),
+    ("actor", "Governor Elena Varga suspended the licence", "Varga suspended the licence", True),
+    ("actor", "Elena Varga suspended the licence", "Tomas Brandt suspended the licence", False),
+    ("actor", "Varga suspended the licence", "Varga may suspend the licence", False),
+    ("description", "demanding a no-fly zone over the city",
+     "sought to impose a no-fly zone over the city", True),
+    ("description", "a new cultural centre", "a new church by the river", False),
+    ("claim", "the court can try the case", "the court can try the case here", False),
+])
+def test_same_version(kind, a, b, same):
+    assert same_version(kind, r("a", a), r("b", b)) is same
+
+
+def test_versions_group_agreeing_reports_in_order():
+    diff = Difference("number of people killed", (
+        r("a", "at least 34 killed"), r("b", "killed 21 people"), r("c", "34 people died")),
+        kind="number")
+    assert [[x.article for x in g] for g in versions(diff)] == [["a", "c"], ["b"]]

@@ -1,0 +1,8 @@
+"""Let the extraction tests import their helpers module."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))

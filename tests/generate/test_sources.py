@@ -1,0 +1,126 @@
+"""``sources`` questions from differences: evidence from every article, no outlet set against
+one that agrees with it, stable ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factdeck.facts import Difference, Facts, Report, SourceArticle
+from factdeck.generate.sources import outlet_names, source_questions
+from factdeck.model import ChoiceQuestion, MatchQuestion, Topic, TrueFalseQuestion
+
+DATA = Path(__file__).resolve().parents[1] / "differences" / "data"
+
+NORTH = SourceArticle(file="north.txt", outlet="North Post",
+                      text="The flood killed at least 34 people. \"We will find who is "
+                           "responsible,\" Varga said.")
+SOUTH = SourceArticle(file="south.txt", outlet="South Wire",
+                      text="The flood killed 21 people. \"We will find the culprits,\" "
+                           "Varga said.")
+EAST = SourceArticle(file="east.txt", outlet="East Times",
+                     text="At least 34 people died in the flood.")
+IDS = {"north.txt": "north-1", "south.txt": "south-1", "east.txt": "east-1"}
+
+DEATHS = Difference("number of people killed", kind="number", reports=(
+    Report("north.txt", "killed at least 34 people", "The flood killed at least 34 people."),
+    Report("south.txt", "killed 21 people", "The flood killed 21 people."),
+    Report("east.txt", "At least 34 people died", "At least 34 people died in the flood.")))
+WORDING = Difference("wording of Varga's remark about \u201cfind\u201d", kind="wording", reports=(
+    Report("north.txt", "We will find who is responsible", "We will find who is responsible"),
+    Report("south.txt", "We will find the culprits", "We will find the culprits")))
+FACTS = Facts(articles=(NORTH, SOUTH, EAST), differences=(DEATHS, WORDING))
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return source_questions(FACTS, IDS)
+
+
+def test_every_question_is_about_sources_with_evidence_from_each_article(questions):
+    assert questions
+    texts = {IDS[a.file]: a.text for a in FACTS.articles}
+    for q in questions:
+        assert q.topic is Topic.SOURCES
+        assert len(q.article_ids) >= 2
+        for ev in q.evidence:
+            assert ev.quote in texts[ev.article]
+
+
+def test_which_outlet_never_offers_an_outlet_that_agrees(questions):
+    which = [q for q in questions if isinstance(q, ChoiceQuestion) and
+             q.prompt.startswith("Which outlet reported")]
+    # 34 is given by two outlets: no single right answer, so only the 21 is asked
+    deaths = [q for q in which if "killed" in q.prompt and "number" in q.prompt]
+    assert [q.answer for q in deaths] == ["South Wire"]
+    assert set(deaths[0].distractors) == {"North Post", "East Times"}
+
+
+def test_what_quantity_is_that(questions):
+    (q,) = [q for q in questions if q.prompt.endswith("what quantity is that?")]
+    assert "North Post and East Times gives \u201cat least 34\u201d" in q.prompt
+    assert "South Wire gives \u201c21\u201d" in q.prompt
+    assert q.answer == "number of people killed"
+    assert q.answer not in q.distractors and len(q.distractors) == 3
+
+
+def test_how_did_an_outlet_word_it(questions):
+    versions = {q.prompt: q for q in questions if q.prompt.startswith("How did")}
+    q = versions["How did South Wire word Varga's remark about \u201cfind\u201d?"]
+    assert q.answer == "We will find the culprits"
+    assert q.distractors == ("We will find who is responsible",)
+
+
+def test_true_and_false_statements(questions):
+    tf = [q for q in questions if isinstance(q, TrueFalseQuestion)]
+    assert {q.answer for q in tf} == {True, False}
+    for q in tf:
+        assert q.prompt.startswith("North Post reported")
+    false = next(q for q in tf if not q.answer and "number" in q.prompt)
+    assert "21" in false.prompt
+
+
+def test_match_outlets_to_versions_only_when_each_has_its_own(questions):
+    matches = [q for q in questions if isinstance(q, MatchQuestion)]
+    # the death toll has two outlets with one version: a right side would repeat
+    assert len(matches) == 1
+    assert {p.left for p in matches[0].pairs} == {"North Post", "South Wire"}
+
+
+def test_ids_are_unique_and_stable(questions):
+    ids = [q.id for q in questions]
+    assert len(set(ids)) == len(ids)
+    assert ids == [q.id for q in source_questions(FACTS, IDS)]
+    assert all(i.startswith("sources-") for i in ids)
+
+
+def test_articles_missing_from_the_bank_are_left_out():
+    qs = source_questions(FACTS, {"north.txt": "north-1", "east.txt": "east-1"})
+    assert qs == []  # north and east agree on the figure; south's version is not in the bank
+
+
+def test_no_outlet_falls_back_to_the_file_name():
+    facts = Facts(articles=(SourceArticle(file="a.txt", text=""),
+                            SourceArticle(file="b.txt", text="", outlet="B Daily")))
+    assert outlet_names(facts, ["a.txt", "b.txt"]) == {"a.txt": "a.txt", "b.txt": "B Daily"}
+
+
+def test_questions_from_found_differences_pass_the_bank_check(tmp_path):
+    from factdeck.articles import read_article
+    from factdeck.differences import find_differences
+    from factdeck.generate.ids import article_ids
+
+    articles = [read_article(p) for p in sorted(DATA.glob("ferry_*.txt"))]
+    facts = Facts(articles=tuple(articles), differences=find_differences(articles))
+    ids = article_ids(articles)
+    qs = source_questions(facts, ids)
+    kinds = {q.kind for q in qs}
+    assert {"choice", "truefalse"} <= kinds
+    texts = {ids[a.file]: a.text for a in articles}
+    for q in qs:
+        for ev in q.evidence:
+            assert ev.quote in texts[ev.article]
+        if isinstance(q, ChoiceQuestion):
+            options = [o.casefold() for o in q.options]
+            assert len(set(options)) == len(options)
