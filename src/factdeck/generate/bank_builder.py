@@ -1,0 +1,122 @@
+"""Facts -> a question bank: every kind of question the facts allow, each with real evidence.
+
+The generators per fact kind do the asking; this module names the articles,
+runs them in a fixed order, adds the ``sources`` questions when that module is
+installed, and passes everything through a last filter that drops a question
+whose evidence is not an exact span of its article or whose options clash, so
+a built bank always passes ``factdeck check``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from factdeck.facts import Facts
+from factdeck.generate import cloze, dates, people, quotes, stances
+from factdeck.generate.context import Context
+from factdeck.model import (
+    Article,
+    Bank,
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    Question,
+    ShortQuestion,
+    Topic,
+)
+from factdeck.textnorm import fold, normalize_evidence
+
+GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
+    dates.questions, people.questions, stances.questions, quotes.questions, cloze.questions,
+)
+
+
+def build_bank(facts: Facts, *, title: str | None = None,
+               article_files: dict[str, str] | None = None) -> Bank:
+    """A bank of questions about ``facts``.
+
+    ``article_files`` maps an article's file name to its path relative to the
+    bank (default ``articles/<file name>``). The same facts always give the
+    same bank, ids included.
+    """
+    ctx = Context.of(facts)
+    files = article_files or {}
+    articles = tuple(
+        Article(id=ctx.ids[a.file], file=files.get(a.file, f"articles/{a.file}"),
+                outlet=a.outlet, title=a.title, author=a.author, published=a.published,
+                url=a.url)
+        for a in facts.articles)
+    found: list[Question] = []
+    for generate in GENERATORS:
+        found += generate(ctx)
+    found += _source_questions(facts, ctx.ids)
+    texts = {ctx.ids[a.file]: normalize_evidence(a.text) for a in facts.articles}
+    kept = [q for q in found if _sound(q, texts)]
+    unique: dict[str, Question] = {}
+    for q in kept:
+        unique.setdefault(q.id, q)
+    order = {t: i for i, t in enumerate(Topic)}
+    questions = sorted(unique.values(), key=lambda q: order[q.topic])  # stable within a topic
+    return Bank(title=title or _default_title(facts), description=_description(facts),
+                articles=articles, questions=tuple(questions))
+
+
+def _source_questions(facts: Facts, ids: dict[str, str]) -> list[Question]:
+    """The ``sources`` questions, from :mod:`factdeck.generate.sources` when it exists."""
+    try:
+        module = importlib.import_module("factdeck.generate.sources")
+    except ModuleNotFoundError as exc:
+        if exc.name != "factdeck.generate.sources":
+            raise
+        return []
+    return list(module.source_questions(facts, ids))
+
+
+def _sound(q: Question, texts: dict[str, str]) -> bool:
+    """Evidence present and found in its article; answers and options without clashes."""
+    if not q.evidence or not q.prompt.strip():
+        return False
+    for ev in q.evidence:
+        text = texts.get(ev.article)
+        if not text or not ev.quote.strip() or normalize_evidence(ev.quote) not in text:
+            return False
+    if q.topic is Topic.SOURCES and len(q.article_ids) < 2:
+        return False
+    if isinstance(q, ChoiceQuestion):
+        options = [fold(o) for o in q.options]
+        return bool(q.distractors) and len(set(options)) == len(options) and all(options)
+    if isinstance(q, MultiQuestion):
+        options = [fold(o) for o in q.options]
+        return bool(q.answers) and len(set(options)) == len(options) and all(options)
+    if isinstance(q, ShortQuestion):
+        accepted = [fold(a) for a in (q.answer, *q.accept)]
+        return all(accepted) and len(set(accepted)) == len(accepted)
+    if isinstance(q, MatchQuestion):
+        lefts = [fold(p.left) for p in q.pairs]
+        rights = [fold(p.right) for p in q.pairs]
+        return (len(q.pairs) >= 2 and len(set(lefts)) == len(lefts)
+                and len(set(rights)) == len(rights))
+    if isinstance(q, OrderQuestion):
+        items = [fold(i) for i in q.items]
+        return len(items) >= 2 and len(set(items)) == len(items)
+    return True
+
+
+def _default_title(facts: Facts) -> str:
+    titles = [a.title for a in facts.articles if a.title]
+    if len(facts.articles) == 1 and titles:
+        return titles[0]
+    outlets = list(dict.fromkeys(a.outlet for a in facts.articles if a.outlet))
+    years = sorted({a.published.year for a in facts.articles if a.published})
+    span = f", {years[0]}" if len(years) == 1 else f", {years[0]}\u2013{years[-1]}" if years \
+        else ""
+    if outlets:
+        return f"{len(facts.articles)} articles from {', '.join(outlets)}{span}"
+    return f"{len(facts.articles)} articles{span}"
+
+
+def _description(facts: Facts) -> str:
+    n = len(facts.articles)
+    return f"Built by factdeck from {n} article{'s' if n != 1 else ''}."

@@ -1,0 +1,170 @@
+"""Cloze questions cut from evidence sentences: gaps on names, dates and numbers.
+
+The text is the article's own sentence (its evidence is that exact span);
+only one kind of thing is hidden per question, and a question is dropped when
+the hidden words can still be read elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factdeck.generate import leaks
+from factdeck.generate.context import Context
+from factdeck.generate.dates import events
+from factdeck.generate.ids import question_id
+from factdeck.generate.leaks import folded
+from factdeck.model import ClozeQuestion, Evidence, PartialDate, Question, Topic
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_MONTH_NUM = {m.lower()[:3]: i for i, m in enumerate(
+    ("January February March April May June July August September October November "
+     "December").split(), start=1)}
+DATE_TEXT = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_MONTHS})\.?,?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<y4>(?:1[5-9]|20)\d{{2}}))\b")
+NUMBER = re.compile(
+    r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|"
+    r"percent|per cent))?(?:%)?(?![\w-]|[.,]\d)")
+
+
+def _matches_date(m: re.Match[str], date: PartialDate) -> bool:
+    """The date text ``m`` says ``date`` (and nothing more or less precise)."""
+    g = m.groupdict()
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
+    month = g["m1"] or g["m2"] or g["m3"]
+    day = g["d1"] or g["d2"]
+    if year and int(year) != date.year:
+        return False
+    if month and _MONTH_NUM.get(month.lower()[:3]) != date.month:
+        return False
+    if day and int(day) != date.day:
+        return False
+    if date.precision == "day":
+        return bool(day and month)
+    if date.precision == "month":
+        return bool(month and year and not day)
+    return bool(year and not month)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cloze(sentence: str, start: int, end: int) -> str | None:
+    """The sentence on one line with ``sentence[start:end]`` as its gap; None if it shows."""
+    if "{{" in sentence or "}}" in sentence:
+        return None
+    answer = sentence[start:end]
+    before, after = _one_line(sentence[:start]), _one_line(sentence[end:])
+    rest = f"{before} {after}"
+    if leaks.text_in(rest, answer):
+        return None
+    lead = before + (" " if before and sentence[start - 1:start].isspace() else "")
+    tail = (" " if after and sentence[end:end + 1].isspace() else "") + after
+    return f"{lead}{{{{{_one_line(answer)}}}}}{tail}"
+
+
+def name_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
+    """Hide a person's name in the sentence that gives their post."""
+    for p in ctx.people:
+        if p.evidence is None:
+            continue
+        file = next(f for f, i in ctx.ids.items() if i == p.evidence.article)
+        sentence_ev = ctx.evidence(file, p.evidence.quote, sentence=True)
+        if sentence_ev is None:
+            continue
+        sentence = sentence_ev.quote
+        for part in leaks.name_parts(p.name):
+            match = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, part.split()))
+                              + r"(?![\w-])", sentence)
+            if not match:
+                continue
+            text = _cloze(sentence, match.start(), match.end())
+            if text is None or any(leaks.text_in(re.sub(r"\{\{.*?\}\}", "", text), x)
+                                   for x in leaks.name_parts(p.name)):
+                break
+            yield ClozeQuestion(
+                id=question_id("cloze-name", p.name, file, sentence), topic=Topic.PEOPLE,
+                prompt=f"{ctx.according_to(file)}: fill in the name.", text=text,
+                explanation=f"{ctx.outlet(file)} names {p.name} here.", tags=ctx.tags(file),
+                evidence=(sentence_ev,))
+            break
+
+
+def date_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
+    """Hide the date in the sentence that dates an event (only dates the text spells out)."""
+    for ev in events(ctx):
+        sentence = ev.sentence.quote
+        found = [m for m in DATE_TEXT.finditer(sentence) if _matches_date(m, ev.date)]
+        if not found:
+            continue
+        m = max(found, key=lambda m: m.end() - m.start())
+        text = _cloze(sentence, m.start(), m.end())
+        if text is None or leaks.date_in(re.sub(r"\{\{.*?\}\}", "", text), ev.date):
+            continue
+        yield ClozeQuestion(
+            id=question_id("cloze-date", ev.text, ev.file, sentence), topic=Topic.DATES,
+            prompt=f"{ctx.according_to(ev.file, dated=False)}: fill in the date.", text=text,
+            explanation=f"{ev.text}: {ev.date.human()}.", tags=ctx.tags(ev.file),
+            evidence=(ev.sentence,))
+
+
+def _fact_sentences(ctx: Context) -> Iterator[tuple[str, Evidence, Topic]]:
+    for p in ctx.people:
+        if p.evidence is not None:
+            file = next(f for f, i in ctx.ids.items() if i == p.evidence.article)
+            ev = ctx.evidence(file, p.evidence.quote, sentence=True)
+            if ev:
+                yield file, ev, Topic.PEOPLE
+    for s in ctx.facts.positions:
+        ev = ctx.evidence(s.article, s.evidence, sentence=True)
+        if ev:
+            yield s.article, ev, Topic.POSITIONS
+    for q in ctx.facts.quotes:
+        ev = ctx.evidence(q.article, q.evidence or q.quote, sentence=True)
+        if ev:
+            yield q.article, ev, Topic.QUOTES
+    for d in events(ctx):
+        yield d.file, d.sentence, Topic.DATES
+
+
+def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
+    """Hide a number (a count, an amount, a share) in a fact's sentence."""
+    seen: set[str] = set()
+    for file, ev, topic in _fact_sentences(ctx):
+        sentence = ev.quote
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        dates = [(m.start(), m.end()) for m in DATE_TEXT.finditer(sentence)]
+        for m in NUMBER.finditer(sentence):
+            if any(s <= m.start() < e for s, e in dates):
+                continue
+            value = m.group(0)
+            if re.fullmatch(r"\d", value) or folded(value) in {"0", "1"}:
+                continue  # a lone digit is too easy to guess and too often a list marker
+            text = _cloze(sentence, m.start(), m.end())
+            if text is None:
+                continue
+            yield ClozeQuestion(
+                id=question_id("cloze-number", value, file, sentence), topic=topic,
+                prompt=f"{ctx.according_to(file)}: fill in the number.", text=text,
+                explanation=f"{ctx.outlet(file)} gives {value}.", tags=ctx.tags(file),
+                evidence=(ev,))
+            break
+
+
+def questions(ctx: Context) -> list[Question]:
+    """Every cloze the facts' sentences allow, one per sentence and kind of gap."""
+    out: list[Question] = []
+    seen: set[str] = set()
+    for q in (*name_clozes(ctx), *date_clozes(ctx), *number_clozes(ctx)):
+        if q.id not in seen:
+            seen.add(q.id)
+            out.append(q)
+    return out

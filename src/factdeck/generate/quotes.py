@@ -1,0 +1,147 @@
+"""Questions about quotes (topic ``quotes``): who said it, true or false, match quotes to speakers.
+
+A quote that names its own speaker is not asked about (it would give the
+answer away); a speaker who said something similar is never a distractor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factdeck.generate import distractors, leaks
+from factdeck.generate.context import Context
+from factdeck.generate.ids import question_id, short_hash
+from factdeck.generate.leaks import folded
+from factdeck.model import (
+    ChoiceQuestion,
+    Evidence,
+    MatchQuestion,
+    Pair,
+    Question,
+    Topic,
+    TrueFalseQuestion,
+)
+
+SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
+PROMPT_CHARS = 300
+MATCH_CHARS = 110
+
+
+@dataclass(frozen=True)
+class Said:
+    """A quote with its canonical speaker and exact spans."""
+
+    speaker: str
+    words: str  # the quote, one clean line
+    file: str
+    evidence: Evidence
+
+
+def _similar(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(folded(a), folded(b)) >= SIMILAR
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary with an ellipsis when longer than ``limit``."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ")
+    return cut + "\u2026"
+
+
+def quotes(ctx: Context) -> list[Said]:
+    """The facts' quotes whose words occur in their article, without repeats."""
+    out: list[Said] = []
+    seen: set[tuple[str, str]] = set()
+    for q in ctx.facts.quotes:
+        words = " ".join(q.quote.split()).strip(" ,")
+        if len(words) < 12 or len(words.split()) < 5 or not q.speaker.strip():
+            continue
+        speaker = ctx.canonical(q.speaker.strip())
+        evidence = (ctx.evidence(q.article, q.evidence) if q.evidence else None) or \
+            ctx.evidence(q.article, q.quote, sentence=True)
+        if evidence is None or (folded(speaker), folded(words)) in seen:
+            continue
+        seen.add((folded(speaker), folded(words)))
+        out.append(Said(speaker, words, q.article, evidence))
+    return out
+
+
+def questions(ctx: Context) -> list[Question]:
+    """Per quote: who said it (choice) and a true/false; per article: match quotes to speakers."""
+    said = quotes(ctx)
+    speakers = list(dict.fromkeys(s.speaker for s in said))
+    known = set(speakers)
+    people = [p.name for p in ctx.people]
+    by_speaker: dict[str, list[str]] = {}
+    near: dict[str, set[str]] = {}
+    for s in said:
+        by_speaker.setdefault(folded(s.speaker), []).append(s.words)
+        near.setdefault(s.file, set()).add(s.speaker)
+    for p in ctx.people:
+        for file in p.articles:
+            near.setdefault(file, set()).add(p.name)
+    out: list[Question] = []
+    for s in said:
+        if leaks.names_in(s.words, s.speaker):
+            continue
+
+        def allowed(name: str, s: Said = s) -> bool:
+            """Not named in the quote, and never said anything like it."""
+            return not leaks.names_in(s.words, name) and not any(
+                _similar(w, s.words) for w in by_speaker.get(folded(name), ()))
+
+        fact = (s.speaker, s.words, s.file)
+        key = short_hash(*fact)
+        here = near.get(s.file, set())
+        pool = [*sorted(here), *distractors.window(speakers, key), *distractors.window(people, key)]
+        wrong = distractors.people(
+            s.speaker, pool, key=key, n=3, allowed=allowed,
+            rank=lambda n, here=here: (0 if n in known else 1) + (0 if n in here else 2))
+        source = ctx.according_to(s.file)
+        shown = shorten(s.words, PROMPT_CHARS)
+        explanation = f"{ctx.outlet(s.file)} quotes {s.speaker}."
+        if wrong:
+            out.append(ChoiceQuestion(
+                id=question_id("said", s.speaker, *fact), topic=Topic.QUOTES,
+                prompt=f"{source}, who said: \u201c{shown}\u201d?", answer=s.speaker,
+                distractors=wrong, explanation=explanation, tags=ctx.tags(s.file),
+                evidence=(s.evidence,)))
+            truth = int(short_hash("tf", *fact), 16) % 2 == 0
+            named = s.speaker if truth else wrong[0]
+            out.append(TrueFalseQuestion(
+                id=question_id("said-tf", s.speaker, *fact), topic=Topic.QUOTES,
+                prompt=f"{source}, {named} said: \u201c{shown}\u201d", answer=truth,
+                explanation=explanation, tags=ctx.tags(s.file), evidence=(s.evidence,)))
+    out += match_questions(ctx, said)
+    return out
+
+
+def match_questions(ctx: Context, said: list[Said], size: int = 4) -> list[Question]:
+    """Per article with two or more speakers: join each quote to its speaker."""
+    out: list[Question] = []
+    for file in ctx.ids:
+        chosen: dict[str, Said] = {}
+        for s in said:
+            if s.file != file or s.speaker in chosen or leaks.names_in(s.words, s.speaker):
+                continue
+            if any(_similar(c.words, s.words) for c in chosen.values()):
+                continue
+            if any(leaks.names_in(s.words, c.speaker) or leaks.names_in(c.words, s.speaker)
+                   for c in chosen.values()):
+                continue
+            chosen[s.speaker] = s
+        group = list(chosen.values())[:size]
+        lefts = [shorten(s.words, MATCH_CHARS) for s in group]
+        if len(group) < 2 or len({folded(x) for x in lefts}) < len(lefts):
+            continue
+        pairs = tuple(Pair(left=f"\u201c{left}\u201d", right=s.speaker)
+                      for left, s in zip(lefts, group, strict=True))
+        out.append(MatchQuestion(
+            id=question_id("match-quotes", ctx.outlet(file), *(s.words for s in group)),
+            topic=Topic.QUOTES,
+            prompt=f"{ctx.according_to(file)}: match each quote to its speaker.",
+            pairs=pairs, tags=ctx.tags(file), evidence=tuple(s.evidence for s in group)))
+    return out

@@ -1,0 +1,81 @@
+"""Questions about positions taken (stances): who wants, opposes, calls for what.
+
+The stance is shown as the facts word it; a swapped-in person is never one
+who took a similar stance, so a false statement is never accidentally true.
+"""
+
+from __future__ import annotations
+
+from factdeck.generate import distractors, leaks
+from factdeck.generate.context import Context
+from factdeck.generate.ids import question_id, short_hash
+from factdeck.generate.leaks import folded
+from factdeck.model import ChoiceQuestion, Question, Topic, TrueFalseQuestion
+
+SIMILAR = 70  # rapidfuzz token_set_ratio at or above which two stances may be the same
+
+
+def balanced(text: str) -> str:
+    """Close a quotation the stance opens but does not close (it is shown inside quote marks)."""
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    if text.count('"') % 2:
+        text += '"'
+    return text
+
+
+def _similar(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(folded(a), folded(b)) >= SIMILAR
+
+
+def questions(ctx: Context) -> list[Question]:
+    """Per stance: who took it (choice) and a true/false statement."""
+    out: list[Question] = []
+    stances = ctx.facts.positions
+    by_who: dict[str, list[str]] = {}
+    for s in stances:
+        by_who.setdefault(folded(ctx.canonical(s.who)), []).append(s.stance)
+    near: dict[str, set[str]] = {}
+    for p in ctx.people:
+        for f in p.articles:
+            near.setdefault(f, set()).add(p.name)
+    everyone = list(dict.fromkeys(p.name for p in ctx.people))
+    for stance in stances:
+        if not stance.who.strip():
+            continue
+        who = ctx.canonical(stance.who.strip())
+        text = balanced(" ".join(stance.stance.split()).rstrip("."))
+        evidence = ctx.evidence(stance.article, stance.evidence, sentence=True) or \
+            ctx.evidence(stance.article, stance.stance, sentence=True)
+        if evidence is None or not text or leaks.names_in(text, who):
+            continue
+        file = stance.article
+
+        def allowed(name: str, text: str = text, stance: str = stance.stance) -> bool:
+            """Not named in the stance, and never took a similar one."""
+            return not leaks.names_in(text, name) and not any(
+                _similar(other, stance) for other in by_who.get(folded(name), ()))
+
+        here = near.get(file, set())
+        fact = (who, text, file)
+        key = short_hash(*fact)
+        pool = [*sorted(here), *distractors.window(everyone, key, k=40)]
+        wrong = distractors.people(who, pool, key=key, n=3, allowed=allowed,
+                                   rank=lambda n, here=here: 0 if n in here else 1)
+        source = ctx.according_to(file)
+        explanation = f"{ctx.outlet(file)}: {who} {text}."
+        if wrong:
+            out.append(ChoiceQuestion(
+                id=question_id("stance", who, *fact), topic=Topic.POSITIONS,
+                prompt=f"{source}, who took this position: \u201c{text}\u201d?",
+                answer=who, distractors=wrong, explanation=explanation,
+                tags=ctx.tags(file), evidence=(evidence,)))
+        truth = int(short_hash("tf", *fact), 16) % 2 == 0 or not wrong
+        named = who if truth else wrong[0]
+        out.append(TrueFalseQuestion(
+            id=question_id("stance-tf", who, *fact), topic=Topic.POSITIONS,
+            prompt=f"{source}, {named} took this position: \u201c{text}\u201d.",
+            answer=truth, explanation=explanation, tags=ctx.tags(file), evidence=(evidence,)))
+    return out

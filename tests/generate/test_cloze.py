@@ -1,0 +1,36 @@
+import re
+
+from factdeck.generate import cloze
+from factdeck.generate.context import Context
+from factdeck.model import Topic
+
+
+def test_cloze_gaps_names_dates_and_numbers(facts):
+    qs = cloze.questions(Context.of(facts))
+    gaps = {q.gaps[0]: q for q in qs}
+    assert {"Ana Kovac", "Tomas Brandt", "April 2", "2021", "87"} <= set(gaps)
+    assert gaps["April 2"].topic is Topic.DATES
+    assert gaps["Ana Kovac"].topic is Topic.PEOPLE
+
+
+def test_cloze_text_is_its_evidence_with_a_gap(facts):
+    for q in cloze.questions(Context.of(facts)):
+        assert len(q.gaps) == 1
+        assert " ".join(q.filled().split()) == " ".join(q.evidence[0].quote.split())
+        assert q.gaps[0] not in q.blanked()
+
+
+def test_no_cloze_when_the_answer_shows_elsewhere():
+    assert cloze._cloze("Vogt met Vogt.", 0, 4) is None
+    assert cloze._cloze("Vogt met Ito.", 0, 4) == "{{Vogt}} met Ito."
+
+
+def test_date_text_matches_only_the_right_date():
+    from factdeck.model import PartialDate
+
+    m = cloze.DATE_TEXT.search("on October 6, 2016 they met")
+    assert cloze._matches_date(m, PartialDate(2016, 10, 6))
+    assert not cloze._matches_date(m, PartialDate(2016, 10, 7))
+    numbers = [m.group(0) for m in cloze.NUMBER.finditer("Su-24 jets, 400,000 dead, 4.5 percent")]
+    assert numbers == ["400,000", "4.5 percent"]
+    assert not re.search(r"\{\{", "")

@@ -1,0 +1,81 @@
+from factdeck.generate import people
+from factdeck.generate.context import Context
+from factdeck.model import ChoiceQuestion, MatchQuestion, MultiQuestion, ShortQuestion, Topic
+from factdeck.model import TrueFalseQuestion as TF
+from factdeck.textnorm import fold
+
+
+def _posts(facts):
+    return {p.name: p.position for p in facts.people}
+
+
+def test_what_post_asks_for_the_post_without_naming_it(facts):
+    qs = [q for q in people.post_questions(Context.of(facts)) if isinstance(q, ChoiceQuestion)]
+    posts = _posts(facts)
+    assert {q.answer for q in qs} == set(posts.values())
+    for q in qs:
+        assert q.topic is Topic.POSITIONS
+        assert fold(q.answer) not in fold(q.prompt)
+        assert q.answer not in q.distractors and len(q.distractors) >= 2
+        name = next(n for n in posts if n in q.prompt)
+        assert posts[name] == q.answer  # the distractors are other people's posts
+        assert set(q.distractors) <= set(posts.values()) - {q.answer}
+
+
+def test_who_held_a_post_is_typed_and_accepts_the_surname(facts):
+    qs = [q for q in people.post_questions(Context.of(facts)) if isinstance(q, ShortQuestion)]
+    by_answer = {q.answer: q for q in qs}
+    assert by_answer["Tomas Brandt"].accept == ("Brandt",)
+    assert "Finance Minister of Norland" in by_answer["Tomas Brandt"].prompt
+    for q in qs:
+        assert "Brandt" not in q.prompt or q.answer != "Tomas Brandt"
+
+
+def test_false_post_statements_are_really_false(facts):
+    posts = _posts(facts)
+    qs = [q for q in people.post_questions(Context.of(facts)) if isinstance(q, TF)]
+    assert qs and any(not q.answer for q in qs)
+    for q in qs:
+        name = next(n for n in posts if n in q.prompt)
+        assert (fold(posts[name]) in fold(q.prompt)) == q.answer
+
+
+def test_no_short_question_when_two_people_share_a_post(facts):
+    from dataclasses import replace
+
+    from factdeck.facts import Person
+
+    extra = Person("Rolf Meyer", "Finance Minister of Norland", ("harbor.txt",),
+                   "Finance Minister Tomas Brandt", "harbor.txt")
+    shared = replace(facts, people=(*facts.people, extra))
+    ctx = Context.of(shared)
+    shorts = [q for q in people.post_questions(ctx) if isinstance(q, ShortQuestion)]
+    assert not any("Finance" in q.prompt for q in shorts)
+    multis = people.shared_post_questions(ctx)
+    assert len(multis) == 1 and set(multis[0].answers) == {"Tomas Brandt", "Rolf Meyer"}
+    assert not {"Tomas Brandt", "Rolf Meyer"} & set(multis[0].distractors)
+    for q in people.post_questions(ctx):
+        if isinstance(q, ChoiceQuestion) and q.answer != "Finance Minister of Norland":
+            continue
+        if isinstance(q, ChoiceQuestion):
+            assert "Finance Minister of Norland" not in q.distractors
+
+
+def test_match_people_to_posts_per_article(facts):
+    qs = people.match_questions(Context.of(facts))
+    assert len(qs) == 1 and isinstance(qs[0], MatchQuestion)
+    posts = _posts(facts)
+    assert all(posts[p.left] == p.right for p in qs[0].pairs)
+    assert len(qs[0].pairs) == 3
+
+
+def test_who_is_named_in_an_article_never_offers_someone_it_names(facts):
+    ctx = Context.of(facts)
+    qs = people.appearance_questions(ctx)
+    assert qs and all(isinstance(q, MultiQuestion) for q in qs)
+    for q in qs:
+        article = next(a for a in facts.articles if ctx.ids[a.file] == q.evidence[0].article)
+        for d in q.distractors:
+            assert d.split()[-1] not in article.text
+        for a in q.answers:
+            assert a.split()[-1] in article.text

@@ -1,0 +1,52 @@
+from dataclasses import replace
+
+from factdeck.facts import Quote
+from factdeck.generate import quotes
+from factdeck.generate.context import Context
+from factdeck.model import ChoiceQuestion, MatchQuestion, TrueFalseQuestion
+from factdeck.textnorm import fold
+
+
+def test_who_said_it(facts):
+    qs = [q for q in quotes.questions(Context.of(facts)) if isinstance(q, ChoiceQuestion)]
+    assert {q.answer for q in qs} == {"Ana Kovac", "Lena Vogt", "Piet Aalders"}
+    for q in qs:
+        assert q.answer.split()[-1] not in q.prompt
+        assert q.answer not in q.distractors
+
+
+def test_speaker_given_by_surname_is_joined_to_the_full_name(facts):
+    extra = Quote("Kovac", "Nobody will be left behind in this budget,", "harbor.txt")
+    text = facts.articles[0].text.replace("in Velgrad.", "in Velgrad. \"Nobody will be left "
+                                           "behind in this budget,\" she added.")
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
+    qs = [q for q in quotes.questions(ctx) if isinstance(q, ChoiceQuestion)
+          and "Nobody" in q.prompt]
+    assert qs and qs[0].answer == "Ana Kovac"
+
+
+def test_a_quote_naming_its_speaker_is_not_asked(facts):
+    text = facts.articles[1].text + "\n\u201cAalders will stay on,\u201d Aalders said.\n"
+    arts = (facts.articles[0], replace(facts.articles[1], text=text))
+    extra = Quote("Piet Aalders", "Aalders will stay on,", "valley.txt")
+    ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
+    assert not any("stay on" in q.prompt for q in quotes.questions(ctx))
+
+
+def test_someone_who_said_the_same_is_never_a_distractor(facts):
+    extra = Quote("Piet Aalders", "We will not let the country drift,", "harbor.txt")
+    ctx = Context.of(replace(facts, quotes=(*facts.quotes, extra)))
+    for q in quotes.questions(ctx):
+        if isinstance(q, ChoiceQuestion) and "drift" in q.prompt:
+            assert not {"Ana Kovac", "Piet Aalders"} & set(q.distractors)
+        if isinstance(q, TrueFalseQuestion) and "drift" in q.prompt and not q.answer:
+            assert "Piet Aalders" not in q.prompt and "Ana Kovac" not in q.prompt
+
+
+def test_match_quotes_to_speakers(facts):
+    qs = [q for q in quotes.questions(Context.of(facts)) if isinstance(q, MatchQuestion)]
+    assert len(qs) == 1
+    said = {fold(q.quote): q.speaker for q in facts.quotes}
+    for pair in qs[0].pairs:
+        assert said[fold(pair.left)] == pair.right
