@@ -30,6 +30,7 @@ from factdeck.export.worksheet import (
     css_string,
     export_worksheet,
     key_path_for,
+    nested_quotes,
     render_html,
 )
 from factdeck.model import (
@@ -50,6 +51,7 @@ DATA = HERE / "data" / "worksheet"
 GOLDEN = HERE / "golden"
 SMALL = DATA / "small" / "bank.yaml"
 INJECTION = DATA / "injection" / "bank.yaml"
+SOURCES = DATA / "sources" / "bank.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -83,16 +85,42 @@ def test_every_kind_is_printed_the_way_a_student_answers_it(small) -> None:
     assert _block(page, "q-order").count('class="box"') == 3
 
 
-def test_sources_questions_show_each_outlets_excerpt_labelled_with_outlet_and_date(small
-                                                                                   ) -> None:
-    ws = build_worksheet([small], WorksheetOptions(topics=("sources",)))
+def test_sources_questions_show_each_outlets_excerpt_labelled_with_outlet_and_date() -> None:
+    bank = load_bank(SOURCES, use_cache=False)
+    ws = build_worksheet([bank], WorksheetOptions(kinds=("short",)))
     (item,) = ws.versions[0].items
     assert [(e.outlet, e.date) for e in item.excerpts] == [
-        ("Lindmoor Herald", "4 March 2021"), ("Lindmoor Courier", "5 March 2021")]
+        ("Valmora Gazette", "11 April 2022"), ("KRN", "date unknown")]
     page = render_html(ws)
     assert 'class="excerpts cols-2"' in page
-    assert "<b>Lindmoor Herald</b> &middot; 4 March 2021" in page
-    assert "&ldquo;which the Courier puts at nearly 5 million crowns a year&rdquo;" in page
+    assert "<b>Valmora Gazette</b> &middot; 11 April 2022" in page
+    assert "<b>KRN</b> &middot; date unknown" in page
+    assert "&ldquo;Mayor Ilse Varn said the toll would rise to _____ when" in page
+    assert "Excerpt 1" not in page
+
+
+def test_a_question_asking_which_outlet_shows_neutral_excerpts_and_keys_them(small) -> None:
+    """The small bank's sources question asks whether the Courier or the Herald gives the
+    higher figure: outlet labels would answer it."""
+    ws = build_worksheet([small], WorksheetOptions(topics=("sources",), passages="quoted"))
+    (item,) = ws.versions[0].items
+    assert [e.label for e in item.excerpts] == ["Excerpt 1", "Excerpt 2"]
+    assert item.refs == ""  # the passages' bylines would name the outlets
+    sheet, key = render_html(ws).split('class="sheet part-key-a"')
+    question = sheet[sheet.index('class="q q-choice"'):]
+    assert "<b>Excerpt 1</b></figcaption>" in question
+    assert "Herald</b>" not in question and "Courier</b>" not in question
+    assert "which the _____ puts at nearly 5 million" in question
+    assert "The excerpts are not labelled with their sources." in question
+    assert "See Passage" not in question
+    (mapping,) = re.findall(r'<p class="k-excerpts">(.*?)</p>', key)
+    mapping = mapping.split("; ")
+    assert mapping[0].endswith((", 4 March 2021", ", 5 March 2021"))
+    outlets = [line.split(": ", 1)[1].split(",")[0] for line in mapping]
+    assert sorted(outlets) == ["Lindmoor Courier", "Lindmoor Herald"]
+    quotes = {e.label: e.quotes[0] for e in item.excerpts}
+    courier = [line.split(":")[0] for line in mapping if "Courier" in line][0]
+    assert "puts at nearly 5 million" in quotes[courier]
 
 
 def test_excerpts_of_a_sources_cloze_do_not_fill_in_its_blanks() -> None:
@@ -400,6 +428,16 @@ def test_markup_and_script_in_every_field_appear_as_text(part: str) -> None:
     assert "49" not in text  # nothing was evaluated as a template
 
 
+@pytest.mark.parametrize("quote, printed", [
+    ('"Preparation continues," Peskov said.', "\u2018Preparation continues,\u2019 Peskov said."),
+    ("the plan \u201ca costly promise.\u201d", "the plan \u2018a costly promise.\u2019"),
+    ("(\"no\") and 5'10\"", "(\u2018no\u2019) and 5'10\u2019"),
+    ("no quotes", "no quotes"),
+])
+def test_quotes_inside_a_printed_quotation_become_single(quote: str, printed: str) -> None:
+    assert nested_quotes(quote) == printed
+
+
 def test_css_strings_cannot_break_out_of_the_style_sheet() -> None:
     escaped = str(css_string('a"}</style><script>\\ \u00b7 b'))
     assert escaped.startswith('"a') and escaped.endswith(' b"')
@@ -460,9 +498,35 @@ def test_cli_writes_the_worksheet(tmp_path: Path, capsys) -> None:
 def test_cli_count_and_full_passages(tmp_path: Path, capsys) -> None:
     out = tmp_path / "sheet.html"
     code, stdout, _ = run_cli(["export", "worksheet", str(SMALL), "-o", str(out), "--count", "3",
-                               "--passages=full", "--paper", "letter"], capsys)
+                               "--passages-full", "--paper", "letter"], capsys)
     assert code == 0 and stdout.startswith("3 questions")
-    assert "size: letter;" in out.read_text()
+    page = out.read_text()
+    assert "size: letter;" in page and "the quoted paragraphs only" not in page
+    assert page == render_html(build_worksheet([load_bank(SMALL)], WorksheetOptions(
+        count=3, passages="full", paper="letter")))
+
+
+@pytest.mark.parametrize("flags, mode", [
+    (["--passages"], "quoted"),
+    (["--passages-full"], "full"),
+    (["--passages", "--passages-full"], "full"),  # the whole articles hold the quoted lines
+])
+def test_a_passages_flag_never_takes_the_bank_after_it(tmp_path: Path, capsys, flags,
+                                                        mode) -> None:
+    out = tmp_path / "sheet.html"
+    code, stdout, err = run_cli(["export", "worksheet", *flags, str(SMALL), "-o", str(out)],
+                                capsys)
+    assert code == 0, err
+    assert "9 questions" in stdout and "2 passages" in stdout
+    assert out.read_text() == render_html(build_worksheet([load_bank(SMALL)], WorksheetOptions(
+        passages=mode)))
+
+
+def test_the_old_passages_value_is_refused_clearly(tmp_path: Path, capsys) -> None:
+    code, _, err = run_cli(["export", "worksheet", str(SMALL), "-o", str(tmp_path / "x.html"),
+                            "--passages=full"], capsys)
+    assert code == 2 and "--passages" in err and "does not take a value" in err
+    assert "Traceback" not in err and not (tmp_path / "x.html").exists()
 
 
 @pytest.mark.parametrize("args, message", [

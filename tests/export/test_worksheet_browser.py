@@ -24,6 +24,7 @@ from factdeck.export.worksheet import (
     WorksheetOptions,
     build_worksheet,
     export_worksheet,
+    nested_quotes,
     render_html,
 )
 from factdeck.model import (
@@ -136,6 +137,7 @@ def check_version_against_bank(bank: Bank, pages: list[str], key: dict[int, str]
         assert not [b for b in breaks if start < b < end], f"question {item.number} is split"
         body = sheet[start + len(head):end].strip()
         pos = end
+        check_excerpts(bank, body, item)
         answer = key[item.number]
         if isinstance(q, (ChoiceQuestion, MultiQuestion)):
             letters = [chr(65 + i) + ("." if isinstance(q, MultiQuestion) else "")
@@ -179,6 +181,20 @@ def check_version_against_bank(bank: Bank, pages: list[str], key: dict[int, str]
         assert answer == expected, f"key of question {item.number} ({q.id}): {answer!r}"
         checked += 1
     return checked
+
+
+def check_excerpts(bank: Bank, body: str, item) -> None:
+    """A sources question names its outlets only when that does not answer it."""
+    outlets = {a.outlet for a in bank.articles if a.outlet}
+    if item.excerpt_key:
+        for n in range(1, len(item.excerpts) + 1):
+            assert f"Excerpt {n} " in body, f"question {item.number}: Excerpt {n} is missing"
+        assert not [o for o in outlets if f"{o} \u00b7 " in body], f"question {item.number}"
+    for excerpt in item.excerpts:
+        if not excerpt.label:
+            assert f"{excerpt.outlet} \u00b7 {excerpt.date}" in body
+        for quote in excerpt.quotes:  # pdftotext may drop the space after a closing quote
+            assert re.sub(r"\s", "", nested_quotes(quote)) in body.replace(" ", "")
 
 
 def words_outside(pdf: Path, paper) -> list[str]:
@@ -231,6 +247,10 @@ def test_printed_worksheet_holds_every_question_option_and_a_matching_key(
         assert f"Score / {version.points}" in sheet
         checked = check_version_against_bank(bank, parts[f"sheet-{version.letter}"],
                                              quick_key(key_text, count), version)
+        mapping = [line for item in version.items for line in item.excerpt_key]
+        assert all(norm(line) in key_text for line in mapping)
+        if which == "shipped":  # its sources questions include "which outlet" ones
+            assert len(mapping) >= 8
         assert checked == count == len(bank.questions)
         # a sane number of pages: no page holds a single short question, none is overfull
         sheet_pages = len(parts[f"sheet-{version.letter}"])

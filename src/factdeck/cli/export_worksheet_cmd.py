@@ -19,10 +19,11 @@ from factdeck.cli.common import filter_options, resolve_bank, split_values
               help="Pick N questions, spread over the topics (default: all that match).")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
               help="Paper size.")
-@click.option("--passages", type=click.Choice(["none", "quoted", "full"]), default="none",
-              is_flag=False, flag_value="quoted", show_default=True,
-              help="Print the articles the questions draw on, with line numbers: the quoted "
-                   "paragraphs (--passages), or whole articles (--passages=full).")
+@click.option("--passages", "passages_quoted", is_flag=True,
+              help="Before the questions, print the paragraphs they quote from the articles, "
+                   "with line numbers.")
+@click.option("--passages-full", "passages_full", is_flag=True,
+              help="Like --passages, but print the whole articles.")
 @click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
               metavar="N", help="Make N versions (A, B, ...) with their own order and key.")
 @click.option("--seed", type=int, default=0, show_default=True,
@@ -33,7 +34,8 @@ from factdeck.cli.common import filter_options, resolve_bank, split_values
 @click.option("--pdf", is_flag=True, help="Also print the worksheet to PDF (needs Chromium).")
 def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
               kinds: tuple[str, ...], tags: tuple[str, ...], count: int | None, paper: str,
-              passages: str, versions: int, seed: int, answer_key: str, pdf: bool) -> None:
+              passages_quoted: bool, passages_full: bool, versions: int, seed: int,
+              answer_key: str, pdf: bool) -> None:
     """Make a printable worksheet from one or more banks.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -43,6 +45,9 @@ def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
     from factdeck.export.worksheet import WorksheetOptions, export_worksheet
 
     loaded = [load_bank(resolve_bank(arg)) for arg in banks]
+    # two plain flags rather than one option with an optional value, which would swallow
+    # the BANK after it; the whole articles include the quoted paragraphs
+    passages = "full" if passages_full else "quoted" if passages_quoted else "none"
     options = WorksheetOptions(count=count, paper=paper, passages=passages, versions=versions,
                                seed=seed, answer_key=answer_key, topics=topics, kinds=kinds,
                                tags=split_values(tags))

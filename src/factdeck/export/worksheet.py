@@ -13,7 +13,6 @@ added or removed. Nothing time-dependent is written.
 
 from __future__ import annotations
 
-import datetime as _dt
 import random
 import re
 import unicodedata
@@ -24,6 +23,7 @@ from typing import Any
 
 from factdeck import atomic
 from factdeck.errors import ArticleError, ExportError
+from factdeck.export.excerpts import Excerpt, human_date, source_panel
 from factdeck.model import (
     Article,
     Bank,
@@ -47,10 +47,7 @@ KEY_MODES = ("appendix", "separate", "none")
 MAX_VERSIONS = 26
 LINE_WIDTH = 102  # characters per numbered passage line; fits the printable width of A4 and Letter
 FOOTER_TITLE_MAX = 70
-CLOZE_BLANK = "_____"
 LINE_LABEL_EVERY = 5  # print the number of every fifth passage line, as textbooks do
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +97,7 @@ KIND_HINTS: dict[Kind, str] = {
     Kind.MATCH: "Write the letter of the matching item in each box.",
     Kind.ORDER: "",  # set per question from the number of items
 }
+NEUTRAL_HINT = "The excerpts are not labelled with their sources."
 _DATE_HINTS = {
     "day": "Give the day, month and year.",
     "month": "Give the month and year.",
@@ -151,16 +149,6 @@ class Option:
 
 
 @dataclass(slots=True)
-class Excerpt:
-    """What one outlet wrote, shown beside the others in a sources question."""
-
-    outlet: str
-    date: str
-    title: str
-    quotes: list[str]
-
-
-@dataclass(slots=True)
 class KeyEvidence:
     """One evidence quote in the answer key, with its source and where it is in the passages."""
 
@@ -192,6 +180,7 @@ class Item:
     right: list[tuple[str, str]] = field(default_factory=list)
     rows: list[tuple[str, str]] = field(default_factory=list)
     excerpts: list[Excerpt] = field(default_factory=list)
+    excerpt_key: list[str] = field(default_factory=list)  # which outlet each neutral excerpt is
 
 
 @dataclass(slots=True)
@@ -466,12 +455,6 @@ def _article_paragraphs(bank: Bank, article: Article, quotes: Sequence[str]
     return paragraphs, located
 
 
-def _human_date(date: _dt.date | None) -> str:
-    if date is None:
-        return "date unknown"
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
-
-
 def build_passages(entries: Sequence[_Entry], mode: str
                    ) -> tuple[list[Passage], dict[tuple[int, str, str], tuple[int, int, int]]]:
     """The reading passages and, per (bank, article, quote), its (passage, first, last line)."""
@@ -536,7 +519,7 @@ def build_passages(entries: Sequence[_Entry], mode: str
             outlet=article.outlet or "Unknown outlet",
             title=article.title or "",
             author=article.author or "",
-            date=_human_date(article.published),
+            date=human_date(article.published),
             complete=mode == "full",
             lines=lines,
         ))
@@ -603,27 +586,6 @@ def points_for(question: Question) -> int:
     return 1
 
 
-def _excerpts(entry: _Entry) -> list[Excerpt]:
-    grouped: dict[str, list[str]] = {}
-    for ev in entry.question.evidence:
-        grouped.setdefault(ev.article, []).append(ev.quote)
-    gaps = entry.question.gaps if isinstance(entry.question, ClozeQuestion) else ()
-    if gaps:  # the excerpts must not fill in the blanks for the student
-        hide = re.compile("|".join(re.escape(g) for g in sorted(gaps, key=len, reverse=True)),
-                          re.I)
-        grouped = {a: [hide.sub(CLOZE_BLANK, q) for q in quotes] for a, quotes in grouped.items()}
-    out = []
-    for article_id, quotes in grouped.items():
-        article = entry.bank.article(article_id)
-        out.append(Excerpt(
-            outlet=(article.outlet if article and article.outlet else "Unknown outlet"),
-            date=_human_date(article.published if article else None),
-            title=(article.title or "") if article else "",
-            quotes=list(dict.fromkeys(quotes)),
-        ))
-    return out
-
-
 def _key_evidence(entry: _Entry, refs: dict[tuple[int, str, str], tuple[int, int, int]]
                   ) -> list[KeyEvidence]:
     out = []
@@ -636,7 +598,8 @@ def _key_evidence(entry: _Entry, refs: dict[tuple[int, str, str], tuple[int, int
 
 
 def _item(entry: _Entry, number: int, rng: random.Random, avoid: dict[str, set[tuple]],
-          refs: dict[tuple[int, str, str], tuple[int, int, int]]) -> Item:
+          refs: dict[tuple[int, str, str], tuple[int, int, int]],
+          excerpt_rng: random.Random) -> Item:
     q = entry.question
     where = [refs[key] for ev in q.evidence
              if (key := (entry.bank_no, ev.article, ev.quote)) in refs]
@@ -646,8 +609,6 @@ def _item(entry: _Entry, number: int, rng: random.Random, avoid: dict[str, set[t
         key_lines=[], evidence=_key_evidence(entry, refs), explanation=q.explanation,
         refs=_ref_text(where),
     )
-    if q.topic is Topic.SOURCES:
-        item.excerpts = _excerpts(entry)
     mine = avoid.setdefault(entry.uid, set())
     if isinstance(q, (ChoiceQuestion, MultiQuestion)):
         right = set(q.answers) if isinstance(q, MultiQuestion) else {q.answer}
@@ -707,6 +668,13 @@ def _item(entry: _Entry, number: int, rng: random.Random, avoid: dict[str, set[t
                           + (f" \u2014 {PartialDate.parse(date).human()}" if date else "")
                           for rank, (text, date) in enumerate(zip(q.items, dates, strict=False),
                                                               1)]
+    if q.topic is Topic.SOURCES:
+        panel = source_panel(q, entry.bank, excerpt_rng)
+        item.excerpts = panel.excerpts
+        item.excerpt_key = panel.key
+        if panel.neutral:  # line references would lead to the passages' bylines
+            item.refs = ""
+            item.hint = f"{item.hint} {NEUTRAL_HINT}".strip()
     return item
 
 
@@ -736,7 +704,9 @@ def build_worksheet(banks: Sequence[Bank], options: WorksheetOptions) -> Workshe
             for entry in (group[p] for p in positions):
                 number += 1
                 q_rng = random.Random(f"factdeck-worksheet:{options.seed}:{letter}:{entry.uid}")
-                items.append(_item(entry, number, q_rng, avoid, refs))
+                excerpt_rng = random.Random(
+                    f"factdeck-worksheet:{options.seed}:{letter}:{entry.uid}:excerpts")
+                items.append(_item(entry, number, q_rng, avoid, refs, excerpt_rng))
             sections.append(Section(len(sections) + 1, str(topic), SECTION_TITLES[topic],
                                     SECTION_INSTRUCTIONS[topic], items))
         versions.append(Version(letter, sections))
@@ -774,6 +744,7 @@ def _environment() -> Any:
         )
         env.filters["css_string"] = css_string
         env.filters["plural"] = _plural
+        env.filters["nested_quotes"] = nested_quotes
         _ENV = env
     return _ENV
 
@@ -789,6 +760,23 @@ def css_string(value: str) -> Any:
         else:
             out.append(f"\\{ord(ch):06x} ")  # the space ends the escape and is not printed
     return Markup('"' + "".join(out) + '"')
+
+
+def nested_quotes(text: str) -> str:
+    """Double quotes inside a quotation printed in \u201c\u201d become single ones, so a
+    quote that opens with a quote does not print as \u201c"."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch == "\u201c":
+            out.append("\u2018")
+        elif ch == "\u201d":
+            out.append("\u2019")
+        elif ch == '"':
+            opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/"
+            out.append("\u2018" if opening else "\u2019")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _plural(count: int, word: str) -> str:
