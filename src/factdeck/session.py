@@ -1,0 +1,344 @@
+"""A quiz session without a user interface: what comes next, how options are shuffled, the score.
+
+The Textual app drives a :class:`QuizSession`; so can a test or another front
+end. Everything random derives from one seed, so the same seed gives the same
+questions in the same order with the same option order, and a session saved
+with :meth:`QuizSession.to_state` (plain JSON data) resumes exactly where it
+stopped.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from factdeck.errors import FactdeckError
+from factdeck.model import (
+    Bank,
+    ChoiceQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    Question,
+    Topic,
+)
+
+if TYPE_CHECKING:
+    from factdeck.grading import Grade
+
+STATE_FORMAT = 1
+
+
+class Mode(StrEnum):
+    """How a session runs: feedback after each answer, at the end, or spaced review."""
+
+    PRACTICE = "practice"
+    TEST = "test"
+    REVIEW = "review"
+
+    @property
+    def shows_feedback(self) -> bool:
+        """Whether each answer is followed by the right answer and its evidence."""
+        return self is not Mode.TEST
+
+
+class SessionError(FactdeckError):
+    """A session that cannot start (no questions match) or a saved state that does not fit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One answered question."""
+
+    question_id: str
+    response: Any
+    correct: bool
+    score: float
+    seconds: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScore:
+    """Right answers out of questions asked, for one topic."""
+
+    topic: Topic
+    correct: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+def new_seed() -> int:
+    """A fresh seed, stored in the session so that a resumed session keeps its order."""
+    return random.SystemRandom().randrange(1, 2**31)
+
+
+class QuizSession:
+    """The questions of one sitting, their shuffled options, the answers given so far."""
+
+    def __init__(
+        self,
+        bank: Bank,
+        questions: Sequence[Question],
+        *,
+        mode: Mode | str = Mode.PRACTICE,
+        seed: int | None = None,
+        time_limit: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """``questions`` are asked in the given order; ``time_limit`` is in seconds (test mode)."""
+        if not questions:
+            raise SessionError("no questions to ask (check the --topic, --kind and --tag filters)")
+        self.bank = bank
+        self.questions: list[Question] = list(questions)
+        self.mode = Mode(mode)
+        self.seed = new_seed() if seed is None else int(seed)
+        self.time_limit = time_limit if time_limit and time_limit > 0 else None
+        self.answers: list[Answer] = []
+        self.stopped = False  # time ran out or the learner ended the session early
+        self._clock = clock
+        self._elapsed_before = 0.0  # time spent before a resume
+        self._started = clock()
+        self._asked_at = self._started
+
+    # ------------------------------------------------------------- building
+
+    @classmethod
+    def start(
+        cls,
+        bank: Bank,
+        *,
+        topics: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+        tags: Sequence[str] = (),
+        count: int | None = None,
+        mode: Mode | str = Mode.PRACTICE,
+        seed: int | None = None,
+        time_limit: float | None = None,
+        order: Callable[[Sequence[Question]], Sequence[Question]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> QuizSession:
+        """Filter, order (shuffled by seed, or by ``order`` such as a review queue) and cut.
+
+        Raises :class:`SessionError` when no question matches the filters.
+        """
+        seed = new_seed() if seed is None else int(seed)
+        if topics or kinds or tags:
+            selected = bank.select(topics=tuple(topics), kinds=tuple(kinds), tags=tuple(tags))
+        else:
+            selected = bank.questions
+        if not selected:
+            raise SessionError(_nothing_matches(bank, topics, kinds, tags))
+        if order is not None:
+            chosen = list(order(selected))
+            if not chosen:
+                raise SessionError("nothing is due for review now; come back later or practise")
+        elif count is not None and count < len(selected):
+            chosen = random.Random(f"{seed}:questions").sample(selected, count)
+        else:
+            chosen = list(selected)
+            random.Random(f"{seed}:questions").shuffle(chosen)
+        if count is not None:
+            if count < 1:
+                raise SessionError("--count must be at least 1")
+            chosen = chosen[:count]
+        return cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock)
+
+    def retry_missed(self) -> QuizSession:
+        """A new session of the questions missed (or left unanswered), in a fresh order."""
+        missed = self.missed()
+        if not missed:
+            raise SessionError("no missed questions to retry")
+        seed = self.seed + 1
+        again = list(missed)
+        random.Random(f"{seed}:questions").shuffle(again)
+        return QuizSession(self.bank, again, mode=self.mode, seed=seed,
+                           time_limit=self.time_limit, clock=self._clock)
+
+    # ------------------------------------------------------------- progress
+
+    @property
+    def total(self) -> int:
+        return len(self.questions)
+
+    @property
+    def index(self) -> int:
+        """Zero-based index of the current question (== total when finished)."""
+        return len(self.answers)
+
+    @property
+    def finished(self) -> bool:
+        return self.stopped or self.index >= self.total or self.time_left() == 0
+
+    @property
+    def current(self) -> Question | None:
+        """The question to ask now, or None when the session is over."""
+        if self.finished:
+            return None
+        return self.questions[self.index]
+
+    @property
+    def correct_count(self) -> int:
+        return sum(1 for a in self.answers if a.correct)
+
+    def answer(self, response: Any) -> tuple[Answer, Grade]:
+        """Grade the response to the current question and move on to the next one."""
+        from factdeck import grading  # not needed to show the first question: keep start fast
+
+        question = self.current
+        if question is None:
+            raise SessionError("the session is over; there is no question to answer")
+        verdict = grading.grade(question, response)
+        now = self._clock()
+        seconds = max(0.0, now - self._asked_at)
+        self._asked_at = now
+        given = Answer(question.id, response, verdict.correct, verdict.score, round(seconds, 3),
+                       verdict.note)
+        self.answers.append(given)
+        return given, verdict
+
+    def mark_shown(self) -> None:
+        """Start the clock of the current question (call when it appears on screen)."""
+        self._asked_at = self._clock()
+
+    def stop(self) -> None:
+        """End the session early; unanswered questions count as missed."""
+        self.stopped = True
+
+    # ------------------------------------------------------------- time
+
+    def elapsed(self) -> float:
+        """Seconds spent in this session, across resumes."""
+        return self._elapsed_before + (self._clock() - self._started)
+
+    def time_left(self) -> float | None:
+        """Seconds left under the time limit, None without one; never negative."""
+        if self.time_limit is None:
+            return None
+        return max(0.0, self.time_limit - self.elapsed())
+
+    # ------------------------------------------------------------- options
+
+    def _rng(self, question: Question, what: str) -> random.Random:
+        return random.Random(f"{self.seed}:{question.id}:{what}")
+
+    def options(self, question: Question) -> list[str]:
+        """The options of a choice or multi question, shuffled the same way for a seed."""
+        if not isinstance(question, (ChoiceQuestion, MultiQuestion)):
+            return []
+        shown = list(dict.fromkeys(question.options))
+        self._rng(question, "options").shuffle(shown)
+        return shown
+
+    def match_rights(self, question: MatchQuestion) -> list[str]:
+        """The right-hand column of a match question, shuffled (never left in the answer order)."""
+        rights = [p.right for p in question.pairs]
+        return _shuffled_away(rights, self._rng(question, "match"))
+
+    def order_items(self, question: OrderQuestion) -> list[str]:
+        """The items of an order question as first shown: shuffled, never already in order."""
+        return _shuffled_away(list(question.items), self._rng(question, "order"))
+
+    # ------------------------------------------------------------- results
+
+    def missed(self) -> list[Question]:
+        """Questions answered wrongly or not at all, in the order asked."""
+        right = {a.question_id for a in self.answers if a.correct}
+        return [q for q in self.questions if q.id not in right]
+
+    def answer_for(self, question_id: str) -> Answer | None:
+        for a in self.answers:
+            if a.question_id == question_id:
+                return a
+        return None
+
+    def score_by_topic(self) -> list[TopicScore]:
+        """Right answers per topic, over every question of the session (unanswered = missed)."""
+        right = {a.question_id for a in self.answers if a.correct}
+        totals: dict[Topic, list[int]] = {}
+        for q in self.questions:
+            entry = totals.setdefault(Topic(q.topic), [0, 0])
+            entry[1] += 1
+            entry[0] += q.id in right
+        return [TopicScore(t, *totals[t]) for t in Topic if t in totals]
+
+    # ------------------------------------------------------------- resume
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to resume, as JSON-able data."""
+        return {
+            "format": STATE_FORMAT,
+            "bank": self.bank.name,
+            "mode": self.mode.value,
+            "seed": self.seed,
+            "time_limit": self.time_limit,
+            "elapsed": round(self.elapsed(), 3),
+            "questions": [q.id for q in self.questions],
+            "answers": [
+                {"id": a.question_id, "response": a.response, "correct": a.correct,
+                 "score": a.score, "seconds": a.seconds, "note": a.note}
+                for a in self.answers
+            ],
+        }
+
+    @classmethod
+    def from_state(cls, bank: Bank, state: dict[str, Any], *,
+                   clock: Callable[[], float] = time.monotonic) -> QuizSession:
+        """Rebuild a saved session; :class:`SessionError` when it does not fit this bank."""
+        try:
+            if state.get("format") != STATE_FORMAT:
+                raise SessionError("the saved session was written by another factdeck version")
+            if state.get("bank") != bank.name:
+                raise SessionError(f"the saved session belongs to bank {state.get('bank')!r}")
+            questions = []
+            for qid in state["questions"]:
+                q = bank.question(str(qid))
+                if q is None:
+                    raise SessionError(f"question {qid!r} of the saved session is no longer "
+                                       "in the bank")
+                questions.append(q)
+            session = cls(bank, questions, mode=state["mode"], seed=int(state["seed"]),
+                          time_limit=state.get("time_limit"), clock=clock)
+            for i, raw in enumerate(state["answers"]):
+                if i >= len(questions) or raw["id"] != questions[i].id:
+                    raise SessionError("the saved answers do not match the saved questions")
+                session.answers.append(Answer(str(raw["id"]), raw["response"],
+                                              bool(raw["correct"]), float(raw["score"]),
+                                              float(raw["seconds"]), str(raw.get("note", ""))))
+            session._elapsed_before = float(state.get("elapsed", 0.0))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SessionError(f"the saved session is damaged ({exc})") from None
+        return session
+
+
+def _shuffled_away(items: list[str], rng: random.Random) -> list[str]:
+    """Shuffle so that the result differs from the input whenever that is possible."""
+    shown = list(items)
+    if len(set(shown)) < 2:
+        return shown
+    for _ in range(10):
+        rng.shuffle(shown)
+        if shown != items:
+            return shown
+    return shown[1:] + shown[:1]
+
+
+def _nothing_matches(bank: Bank, topics: Sequence[str], kinds: Sequence[str],
+                     tags: Sequence[str]) -> str:
+    wanted = []
+    if topics:
+        wanted.append("topic " + "/".join(topics))
+    if kinds:
+        wanted.append("kind " + "/".join(kinds))
+    if tags:
+        wanted.append("tag " + "/".join(tags))
+    if not wanted:
+        return f"the bank {bank.title!r} holds no questions"
+    return f"no question of {bank.title!r} has {' and '.join(wanted)}"

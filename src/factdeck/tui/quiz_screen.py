@@ -1,0 +1,162 @@
+"""The screen that asks the questions of a session, one at a time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from factdeck.model import Question
+from factdeck.session import QuizSession
+from factdeck.tui.answers import KEY_HINTS, Submitted, answer_widget
+
+if TYPE_CHECKING:
+    from factdeck.tui.app import QuizApp
+
+
+def progress_text(session: QuizSession, *, feedback: bool = False) -> Text:
+    """``Question n of N · Score s`` plus mode and time left: always visible at the top.
+
+    While the feedback on an answer shows, n is still the question just answered.
+    """
+    number = session.index if feedback else min(session.index + 1, session.total)
+    text = Text()
+    text.append(f" Question {number} of {session.total}", style="bold")
+    text.append(f" \u00b7 Score {session.correct_count}/{session.index}")
+    text.append(f" \u00b7 {session.mode.value}")
+    left = session.time_left()
+    if left is not None:
+        minutes, seconds = divmod(int(left + 0.999), 60)
+        text.append(f" \u00b7 {minutes:02d}:{seconds:02d} left",
+                    style="bold red" if left < 60 else "")
+    return text
+
+
+def prompt_text(question: Question | None) -> Text:
+    """Topic and kind (dim), then the prompt."""
+    if question is None:
+        return Text()
+    text = Text()
+    text.append(f"{question.topic.value} \u00b7 {question.kind.value}\n", style="dim")
+    text.append(question.prompt, style="bold")
+    return text
+
+
+class QuizScreen(Screen[None]):
+    """Shows the current question, takes the answer, shows feedback in practice mode."""
+
+    app: QuizApp
+
+    BINDINGS = [
+        Binding("enter", "next", "Next", show=True),
+        Binding("escape", "leave", "Leave"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+        self.awaiting_next = False
+
+    def compose(self) -> ComposeResult:
+        # the first question is composed, not mounted afterwards: one layout pass less
+        question = self.session.current
+        yield Static(progress_text(self.session), id="progress")
+        with VerticalScroll(id="body"):
+            yield Static(prompt_text(question), id="prompt")
+            if question is not None:
+                yield answer_widget(question, self.session)
+            hint = KEY_HINTS.get(question.kind.value, "") if question else ""
+            yield Static(Text(hint), id="key-hint", classes="" if hint else "hidden")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.session.current is None:
+            self.app.finish_session(self.session)
+            return
+        self.query_one("#answer").focus()
+        self.session.mark_shown()
+        self.call_after_refresh(self.app.open_deferred_study_log)
+        if self.session.time_limit is not None:
+            self.set_interval(1.0, self.tick)
+
+    # ------------------------------------------------------------ flow
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return self.awaiting_next
+        return True
+
+    def tick(self) -> None:
+        self.query_one("#progress", Static).update(
+            progress_text(self.session, feedback=self.awaiting_next))
+        if self.app.screen is not self:
+            return  # a dialog is open; end the session once it closes
+        if self.session.finished and not self.awaiting_next:
+            self.app.finish_session(self.session)
+
+    async def show_question(self) -> None:
+        """Replace the answer area with the current question's widget."""
+        session = self.session
+        await self.query("#answer, #feedback").remove()
+        if self.awaiting_next:
+            self.awaiting_next = False
+            self.refresh_bindings()
+        question = session.current
+        if question is None:
+            self.app.finish_session(session)
+            return
+        self.query_one("#progress", Static).update(progress_text(session))
+        self.query_one("#prompt", Static).update(prompt_text(question))
+        hint = KEY_HINTS.get(question.kind.value, "")
+        key_hint = self.query_one("#key-hint", Static)
+        key_hint.update(Text(hint))
+        key_hint.set_class(not hint, "hidden")
+        widget = answer_widget(question, session)
+        body = self.query_one("#body", VerticalScroll)
+        await body.mount(widget, after="#prompt")
+        widget.focus()
+        body.scroll_home(animate=False)
+        session.mark_shown()
+
+    async def on_submitted(self, message: Submitted) -> None:
+        message.stop()
+        if self.awaiting_next:
+            return
+        session = self.session
+        question = session.current
+        if question is None:
+            return
+        answer, grade = session.answer(message.response)
+        self.app.record_answer(session, question, answer)
+        if not session.mode.shows_feedback:
+            await self.show_question()
+            return
+        self.query_one("#progress", Static).update(progress_text(session, feedback=True))
+        await self.query("#answer").remove()
+        self.query_one("#key-hint", Static).add_class("hidden")
+        from factdeck.grading import describe
+        from factdeck.tui.feedback import FeedbackPanel
+
+        given = describe(question, answer.response)
+        panel = FeedbackPanel(session.bank, question, grade, given, id="feedback")
+        body = self.query_one("#body", VerticalScroll)
+        await body.mount(panel)
+        body.focus()
+        self.awaiting_next = True
+        self.refresh_bindings()
+
+    async def action_next(self) -> None:
+        if self.awaiting_next:
+            await self.show_question()
+
+    def action_leave(self) -> None:
+        self.app.confirm_leave(self.session)
+
+    def action_help(self) -> None:
+        self.app.action_help()
