@@ -75,3 +75,20 @@ def test_spacy_path_finds_names_used_alone() -> None:
     assert facts_of(body).people == ()  # the rules need a title, an apposition or a verb
     names = {p.name for p in facts_of(body, nlp=True).people}
     assert {"Kagame", "Tshisekedi"} <= names
+
+
+@pytest.mark.parametrize("body", [
+    "The navy sent the aircraft carrier Anna Lindqvist to the gulf on Monday.",
+    "Flights resumed at Tomas Brandt Airport after the storm, officials said.",
+    "The frigate Olav Bergen docked in the harbour, and crews went ashore.",
+    "Hurricane Ida Moreno struck the coast, the weather service said.",
+    "She won the Karl Steiner Prize for her reporting on the war.",
+])
+def test_ships_airports_and_prizes_named_after_people_are_not_people(body) -> None:
+    assert people(facts_of(body)) == {}
+
+
+def test_a_person_next_to_a_thing_named_after_someone_is_still_a_person() -> None:
+    f = facts_of("Navy spokeswoman Mia Holt said the carrier would sail on Monday. "
+                 "Holt added that the frigate was ready.")
+    assert "Mia Holt" in people(f)

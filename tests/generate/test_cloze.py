@@ -8,9 +8,16 @@ from factdeck.model import Topic
 def test_cloze_gaps_names_dates_and_numbers(facts):
     qs = cloze.questions(Context.of(facts))
     gaps = {q.gaps[0]: q for q in qs}
-    assert {"Ana Kovac", "Tomas Brandt", "April 2", "2021", "87"} <= set(gaps)
+    # one gap per sentence: a date before a name before a number
+    assert {"Tomas Brandt", "April 2", "2021", "Lena Vogt"} <= set(gaps)
     assert gaps["April 2"].topic is Topic.DATES
-    assert gaps["Ana Kovac"].topic is Topic.PEOPLE
+    assert gaps["Tomas Brandt"].topic is Topic.PEOPLE
+    assert "Ana Kovac" not in gaps and "87" not in gaps  # their sentences already have a gap
+
+
+def test_one_cloze_per_sentence(facts):
+    sentences = [q.evidence[0].quote for q in cloze.questions(Context.of(facts))]
+    assert len(sentences) == len(set(sentences))
 
 
 def test_cloze_text_is_its_evidence_with_a_gap(facts):

@@ -84,3 +84,44 @@ def test_readable_events_only():
     assert not dates.readable_event("The meeting was slated for")  # the date was cut out
     assert not dates.readable_event("Aalders said on that the budget is ready")
     assert not dates.readable_event("'s conference confirmed it")
+
+
+def test_events_that_are_not_self_contained_are_not_asked():
+    for fragment in ("It pressed for a wider intervention",  # whose "it"?
+                     "He listed the conditions for a ceasefire",
+                     "This was part of a wider plan",
+                     "Most notably in Tarsk",
+                     "emerged after rebels seized the port",
+                     "Over a decade since the war in the north",
+                     "part of his tour of the region",
+                     "which the army could join",
+                     "pointing to the need for talks",
+                     "Foreign Minister Ana Lind told Radio Velgrad",  # who spoke, not what
+                     "Their support for the rebels is a clear signal"):
+        assert not dates.readable_event(fragment), fragment
+    for event in ("The collapse of the Ostrian Union", "Ines Dolan announced new funds",
+                  "Newly-elected President Ana Lind greeted the envoy",
+                  "Rebels seized the port", "NATO's war in the north",
+                  "Ana Lind said that the talks would resume"):
+        assert dates.readable_event(event), event
+
+
+def test_a_planned_event_is_asked_as_planned(facts):
+    due = DatedEvent("2024-04-02", "The minister is due to visit Velgrad", "harbor.txt",
+                     "present a new budget by April 2", "April 2")
+    ctx = Context.of(replace(facts, dates=(due,)))
+    asked = [q for q in dates.questions(ctx) if isinstance(q, (DateQuestion, ChoiceQuestion))]
+    assert asked and "planned" in asked[0].prompt and "happen" not in asked[0].prompt
+
+
+def test_speech_without_content_and_since_dates_are_not_asked():
+    assert not dates.readable_event("Ana Lind said in a statement")
+    assert not dates.readable_event("Ana Lind told BBC Radio 4's Today programme")
+    assert not dates.readable_event("Exports reached their highest level since")
+
+
+def test_planned_events():
+    assert dates.planned("The summit was scheduled to take place")
+    assert dates.planned("the bridge would reopen")
+    assert not dates.planned("Ana Lind warned that prices would rise")  # the warning happened
+    assert not dates.planned("Rebels seized the port")

@@ -79,3 +79,35 @@ def test_who_is_named_in_an_article_never_offers_someone_it_names(facts):
             assert d.split()[-1] not in article.text
         for a in q.answers:
             assert a.split()[-1] in article.text
+
+
+def _ctx_with_posts(facts, posts):
+    from dataclasses import replace
+
+    from factdeck.facts import Person
+
+    extra = tuple(Person(name, post, ("harbor.txt",), "Prime Minister Ana Kovac", "harbor.txt")
+                  for name, post in posts)
+    return Context.of(replace(facts, people=extra))
+
+
+def test_options_share_the_answers_form(facts):
+    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Defence Minister"),
+                                  ("Ana Lind", "Foreign Minister of Ostria"),
+                                  ("Per Moll", "Prime Minister of Velland"),
+                                  ("Eva Dahl", "Interior Minister of Ostria"),
+                                  ("Olf Berg", "President of Velland")])
+    qs = {q.answer: q for q in people.post_questions(ctx) if isinstance(q, ChoiceQuestion)}
+    # "Defence Minister" among "... of Ostria" options would stand out: the country goes
+    assert all(" of " not in d for d in qs["Defence Minister"].distractors)
+    assert "Foreign Minister" in qs["Defence Minister"].distractors
+    assert all(" of " in d for d in qs["Foreign Minister of Ostria"].distractors)
+
+
+def test_who_holds_a_post_only_for_a_post_one_person_holds(facts):
+    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Defence Minister"),
+                                  ("Ana Lind", "Foreign Minister of Ostria"),
+                                  ("Per Moll", "independent journalist"),
+                                  ("Eva Dahl", "Kremlin spokeswoman")])
+    asked = {q.answer for q in people.post_questions(ctx) if isinstance(q, ShortQuestion)}
+    assert asked == {"Ana Lind", "Eva Dahl"}  # not "who was the independent journalist?"

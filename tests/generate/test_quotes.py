@@ -50,3 +50,11 @@ def test_match_quotes_to_speakers(facts):
     said = {fold(q.quote): q.speaker for q in facts.quotes}
     for pair in qs[0].pairs:
         assert said[fold(pair.left)] == pair.right
+
+
+def test_a_few_quoted_words_inside_the_reporters_sentence_are_not_asked(facts):
+    text = facts.articles[1].text + "\nAalders promised \u201ca leaner state budget\u201d soon.\n"
+    arts = (facts.articles[0], replace(facts.articles[1], text=text))
+    extra = Quote("Piet Aalders", "a leaner state budget", "valley.txt")
+    ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
+    assert not any("leaner" in q.prompt for q in quotes.questions(ctx))

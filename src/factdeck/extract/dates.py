@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from factdeck.articles.calendar import (
     DAY_RE,
@@ -285,13 +286,259 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def event_of(text: str, span: tuple[int, int], expr: DateExpression) -> str:
-    """The event a date belongs to, worded from its evidence without the date words."""
+# ---------------------------------------------------------------- the event a date belongs to
+
+_AUX = frozenset("""is are was were be been being has have had will would can could shall should
+may might must do does did""".split())
+_IRREGULAR = frozenset("""said told met began begun led held took taken made went gone came gave
+given won lost ran sent spoke spoken wrote written left fell fallen rose risen struck shot brought
+sought fought thought bought built became chose drove flew grew knew saw seen set put cut hit let
+kept paid sold stood understood broke broken found got heard meant sat spent threw thrown withdrew
+overthrew arose beat drew fled froze hid hung laid lent rode rang sank shook shut sang spread
+stuck taught tore wore swept swore says tells meets visits""".split())
+_NOT_VERBS = frozenset("""red bed need speed seed feed breed hundred naked wicked sacred armed
+so-called rugged ragged beloved aged""".split())
+_RELATIVE = r"which|who|whom|whose|where"
+_SUBORDINATE = r"when|while|whereas|because|although|though|unless|once"
+_CLAUSE_PREP = r"after|before|until|till|since"  # a clause opener only when a clause follows
+_PRONOUN_SUBJECT = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\b")
+_NP_HEAD_STOP = frozenset("""and or but to in on at of for from by with as than that which who
+whom whose when where while after before since until is are was were be been has have had will
+would could should can may might must do does did said says told""".split())
+_BEFORE_NP = re.compile(r"\b(?i:since|after|before|following|until|amid|despite|during)"
+                        r"[ \u00a0]+(?P<np>the[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,2}"  # noqa: E501
+                        r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"  # noqa: E501
+                        r"[ \u00a0]+(?:in|on)[ \u00a0]+$")
+_COMPARED = re.compile(r"(?i)\bsince[ \u00a0]+$")
+_SPEECH_VERB = r"said|says|added|adds|told|tells|announced|warned|stated|declared|insisted|noted|" \
+    r"explained|argued|claimed|confirmed|believes|believed|thinks|thought|hopes|hoped"
+_PLANNED = re.compile(r"(?i)\b(?P<verb>(?:is|are|was|were)[ \u00a0]+(?:slated|scheduled|set|"
+                      r"planned|due|expected))[ \u00a0]+(?:for|on)[ \u00a0]*$")
+
+
+def is_verbish(word: str) -> bool:
+    """A word that may be a finite verb: an auxiliary, a common irregular form or ``-ed``."""
+    w = word.lower().strip(".,;:’'\"“”")
+    if w in _AUX or w in _IRREGULAR:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS and "-" not in w
+
+
+def _clause_follows(text: str, pos: int, end: int) -> bool:
+    """A subject and a verb follow ``pos`` within a few words: "after rebels seized ..."."""
+    words = text[pos:end].split()[:6]
+    return any(is_verbish(w) for w in words[1:])
+
+
+class Referents:
+    """Who "he" or "she" is: the one person the text spoke of just before, or nobody.
+
+    A pronoun is resolved only when a single person is named (outside quotes)
+    in its sentence before it and in the sentence before that: otherwise the
+    event keeps its pronoun and question generation leaves it out.
+    """
+
+    def __init__(self, sentences: list[tuple[int, int]], mentions: list[Any],
+                 quotes: list[tuple[int, int]]) -> None:
+        self.sentences = sentences
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.quotes = quotes
+
+    def person_before(self, pos: int) -> str | None:
+        index = next((i for i, (s, e) in enumerate(self.sentences) if s <= pos < e), None)
+        if index is None:
+            return None
+        floor = self.sentences[max(0, index - 1)][0]
+        names = {m.name for m in self.mentions if floor <= m.start < pos
+                 and not any(qs <= m.start < qe for qs, qe in self.quotes)}
+        return next(iter(names)) if len(names) == 1 else None
+
+
+def event_of(text: str, span: tuple[int, int], expr: DateExpression,
+             sentence: tuple[int, int] | None = None, people: Referents | None = None) -> str:
+    """The event a date belongs to: the clause (or noun phrase) the date words modify.
+
+    "NATO's 2011 war in X" dates the war; "since the collapse of X in 1991" dates
+    the collapse; in "Y, which was founded in 1990, ..." the date belongs to the
+    relative clause, and the text says so by starting with "which" (question
+    generation leaves out events that are not self-contained). "He" is replaced
+    by the person meant when ``people`` knows them for sure.
+    """
     a, b = span
-    before = re.sub(r"(?i)\b(?:on|in|at|of|since|during|by)\s*$", "", text[a:expr.start].strip())
+    s0, e0 = sentence or span
+    noun_phrase = _attributive(text, expr, s0, e0) or _after_noun(text, expr, a)
+    if noun_phrase:
+        return noun_phrase
+    a = _left_opener(text, a, expr.start)
+    b = _right_opener(text, expr.end, b)
+    before = text[a:expr.start].strip()
+    planned = _PLANNED.search(before)
+    if planned and not text[expr.end:b].strip(" ,.;:"):
+        return _tidy(before[:planned.end("verb")] + " to take place")
+    if re.match(r"(?i)since\b", text[expr.start:expr.end]):
+        before += " since"  # "since January" holds its "since"
+    elif not _COMPARED.search(text, a, expr.start):
+        before = re.sub(r"(?i)\b(?:on|in|at|of|since|during|by)\s*$", "", before)
+    # else "its highest level since 2006", "had fallen since January": the date starts a
+    # period or is compared with, it does not date the event; the event keeps its dangling
+    # "since" so that no question asks "when did this happen?"
     after = re.sub(r"^\s*['’]s\b", "", text[expr.end:b])
-    words = before + " " + after
+    words = _tidy(before + " " + after)
+    if not words:
+        return text[a:b].strip()
+    words = _with_subject(text, s0, a, words)
+    words = _from_list_head(text, s0, a, words)
+    return _resolve_pronoun(text, a, words, people)
+
+
+def _from_list_head(text: str, s0: int, a: int, words: str) -> str:
+    """"Smith met three leaders: Ana Lind on Monday, Ivo Rask Friday": a list item with a
+    date is an object of the verb before the colon ("Smith met Ana Lind")."""
+    if any(is_verbish(w) for w in words.split()):
+        return words
+    before = text[s0:a]
+    colon = before.rfind(":")
+    if colon < 0 or re.search(r"[;“”\"]", before[colon:]):
+        return words
+    clause = re.split(r",[ \u00a0]+", before[:colon])[-1].split()
+    verb = next((i for i, w in enumerate(clause) if i and is_verbish(w)), None)
+    if verb is None or not clause[0][:1].isupper():
+        return words
+    return " ".join([*clause[:verb + 1], words])
+
+
+def _tidy(words: str) -> str:
     words = re.sub(r"(?i)^\s*(?:on|in|at|since|during|by)\b", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,.;:")
-    words = re.sub(r"\s+([,.;:])", r"\1", words)
-    return words or text[a:b].strip()
+    return re.sub(r"\s+([,.;:])", r"\1", words)
+
+
+def _attributive(text: str, expr: DateExpression, floor: int, end: int) -> str | None:
+    """"NATO's 2011 war in X", "the November 13 attacks by Y", "Yesterday's conference in Z":
+    the date is an adjective, so the event is the noun phrase it qualifies."""
+    head = re.match(r"(?:['’]s)?[ \u00a0]+(?P<words>[\w’'-]+(?:[ \u00a0]+[\w’'-]+)*)",
+                    text[expr.end:end])
+    if not head:
+        return None
+    possessive = bool(re.match(r"['’]s\b", text[expr.end:expr.end + 2]))
+    lead = re.search(r"(?:(?P<owner>(?:\b[Tt]he[ \u00a0]+[a-z][\w-]*|\b[A-Z][\w.-]*)['’]s)|"
+                     r"\b(?P<det>[Tt]he|[Aa]n?))[ \u00a0]+$",
+                     text[max(floor, expr.start - 40):expr.start])
+    if possessive and expr.kind in ("day", "weekday"):
+        det = "the"
+    elif lead and not possessive and expr.kind not in ("day", "period"):
+        det = lead.group("owner") or "the"
+    else:
+        return None
+    words: list[str] = []
+    for w in re.finditer(r"[\w’'-]+|[^\w\s]", text[expr.end + (2 if possessive else 0):end]):
+        token = w.group()
+        if not re.match(r"[\w’'-]", token) or token.lower() in _NP_HEAD_STOP and words and \
+                token.lower() not in {"of", "by", "in", "on", "for", "against", "with", "at"}:
+            break
+        if token.lower() in _NP_HEAD_STOP and not words:
+            return None  # "in 2011 to ..." is not an adjective
+        if is_verbish(token) and words:
+            break
+        words.append(token)
+    while words and words[-1].lower() in _NP_HEAD_STOP:
+        words.pop()
+    if len(words) < 2 or not any(w[:1].islower() for w in words[:2]):
+        return None  # "the October 30 runoff" alone says too little
+    phrase = f"{det} {' '.join(words)}"
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _after_noun(text: str, expr: DateExpression, floor: int) -> str | None:
+    """"since the collapse of the Soviet Union in 1991": the date belongs to the collapse."""
+    m = _BEFORE_NP.search(text, max(0, floor - 60), expr.start)
+    if not m or m.end() != expr.start:
+        return None
+    np = re.sub(r"[ \u00a0]+", " ", m.group("np"))
+    if any(is_verbish(w) for w in np.split()):
+        return None
+    return np[:1].upper() + np[1:]
+
+
+def _left_opener(text: str, a: int, pos: int) -> int:
+    """Start of the innermost clause holding ``pos``: after "which", "when", "as they" ..."""
+    best = a
+    pattern = re.compile(rf"(?<![\w’'-])(?:{_RELATIVE}|{_SUBORDINATE}|as(?=[ \u00a0]+(?:he|she|it|they|we)\b)|(?:{_CLAUSE_PREP}))(?![\w’'-])")  # noqa: E501
+    for m in pattern.finditer(text, a, pos):
+        word = m.group().lower()
+        if re.fullmatch(_CLAUSE_PREP, word) and not _clause_follows(text, m.end(), pos + 40):
+            continue
+        if re.fullmatch(_CLAUSE_PREP, word) and not any(
+                is_verbish(w) for w in text[m.end():pos].split()):
+            continue  # "after talks on Monday": a preposition, not a clause
+        if re.search(r",[ \u00a0]", text[m.end():pos]):
+            continue  # "Brandt, who had ..., resigned on Monday": that clause is closed
+        best = m.start()
+    speech = _complement_start(text, max(a, best), pos)
+    if speech is not None:
+        return speech
+    if best == a:
+        return a
+    word = re.match(r"\w+", text[best:]).group().lower()  # type: ignore[union-attr]
+    if re.fullmatch(_RELATIVE, word):
+        return best  # keep "which ...": the event is not self-contained
+    return best + len(word)
+
+
+def _complement_start(text: str, a: int, pos: int) -> int | None:
+    """"X said (that) Y would do Z in November": the date is Y's, not the saying's; the start
+    of what was said, when the date lies in it."""
+    found = None
+    for m in re.finditer(rf"(?<![\w’'-])(?:{_SPEECH_VERB})(?![\w’'-])", text[a:pos]):
+        rest = text[a + m.end():pos]
+        if re.search(r",[ \u00a0]|[;:“”\"]", rest):
+            continue
+        that = re.match(r"(?:[ \u00a0]+(?:[A-Z][\w’'-]*|reporters|journalists)){0,3}"
+                        r"[ \u00a0]+that[ \u00a0]+", rest)
+        start = a + m.end() + (that.end() if that else 0)
+        words = text[start:pos].split()
+        if len(words) >= 2 and any(is_verbish(w) for w in words[1:]):
+            found = start
+    return found
+
+
+def _right_opener(text: str, pos: int, b: int) -> int:
+    """End of the clause holding the date: before "which", "when", "after X did" or "and Y did"."""
+    pattern = re.compile(rf"(?<![\w’'-])(?:{_RELATIVE}|{_SUBORDINATE}|{_CLAUSE_PREP}|and)(?![\w’'-])")  # noqa: E501
+    for m in pattern.finditer(text, pos, b):
+        word = m.group().lower()
+        if word == "and":
+            nxt = text[m.end():b].split()[:6]
+            if any(w.lower() in _AUX for w in nxt[1:]):
+                return m.start()
+            continue
+        if re.fullmatch(_CLAUSE_PREP, word) and not _clause_follows(text, m.end(), b):
+            continue
+        return m.start()
+    return b
+
+
+def _with_subject(text: str, s0: int, a: int, words: str) -> str:
+    """"Brandt, who had proposed cuts, resigned on Monday": give the bare verb its subject."""
+    before = text[s0:a]
+    closed = re.match(r"(?:who|which)\b[^,;:]*,[ \u00a0]*(?P<rest>.+)", words)
+    if closed:  # the span opens with the subject's relative clause: drop it
+        words = closed.group("rest")
+        m = re.fullmatch(r"(?P<subject>[^,;:()“”\"]{2,80}?),[ \u00a0]*", before)
+    else:
+        first = words.split()[0]
+        if not (first[:1].islower() and is_verbish(first)):
+            return words
+        m = re.fullmatch(r"(?P<subject>[^,;:()“”\"]{2,80}?),[ \u00a0]+(?:who|which)\b"
+                         r"[^;:()“”\"]*?,[ \u00a0]*", before)
+    if not m or len(m.group("subject").split()) > 8:
+        return words if not closed else f"which {words}"  # no subject: not self-contained
+    return f"{m.group('subject').strip()} {words}"
+
+
+def _resolve_pronoun(text: str, a: int, words: str, people: Referents | None) -> str:
+    m = _PRONOUN_SUBJECT.match(words)
+    if not m or people is None:
+        return words
+    name = people.person_before(a)
+    return name + words[m.end():] if name else words

@@ -338,6 +338,34 @@ def reverse_apposition(text: str, name_start: int, floor: int) -> tuple[str, int
     return (post, m.start()) if post else None
 
 
+# Words that say the name that follows is a thing named after a person: "the aircraft carrier
+# Charles Moreau", "the frigate Anna Lind", "Hurricane Ida", "Prize", "Street" ...
+_THING_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:aircraft[ \u00a0]+carrier|carrier|warship|ship|vessel|frigate|destroyer|"
+    r"cruiser|corvette|submarine|tanker|freighter|trawler|liner|yacht|ferry|icebreaker|flagship|"
+    r"airliner|rocket|spacecraft|satellite|probe|hurricane|storm|typhoon|cyclone|operation|"
+    r"airport|stadium|arena|street|avenue|boulevard|square|bridge|tunnel|school|college|"
+    r"university|hospital|prize|award|trophy|foundation|institute|museum|library|gallery|"
+    r"theatre|theater|building|station|newspaper|magazine|daily|weekly|programme|program|"
+    r"show|USS|HMS|RFS|INS|MV|SS)[ \u00a0]+(?:[“\"‘'][ \u00a0]*)?$")
+_THING_AFTER = frozenset("""Airport Stadium Arena Street Avenue Boulevard Square Bridge Tunnel
+School College University Hospital Prize Award Trophy Foundation Institute Museum Library Gallery
+Theatre Theater Building Station Center Centre Hall Park Hotel Palace Tower Line Dam Memorial
+Cathedral Church Mosque Temple Lyceum Lycée Academy Medal Cup Fund Trust Doctrine Plan""".split())
+
+
+def names_a_thing(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the name at ``start:end`` is a ship, a building, a prize... named after someone.
+
+    The cue is a noun just before it ("the aircraft carrier X", "Hurricane X") or
+    an institution word just after it ("X Airport", "X Foundation").
+    """
+    if _THING_BEFORE.search(text[max(floor, start - 30):start]):
+        return True
+    after = re.match(r"(?:['’]s)?[ \u00a0]+([A-Z][\w-]*)", text[end:end + 30])
+    return bool(after and after.group(1) in _THING_AFTER)
+
+
 def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Mention]:
     """Untitled full names: two or more name words that are not a place or a body."""
     found: list[Mention] = []
@@ -356,6 +384,8 @@ def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) ->
             continue
         s = m.start()
         e = s + len(name)
+        if names_a_thing(text, s, e, start):
+            continue
         found.append(Mention(s, e, name, None, (s, e), "name" if s not in sentence_starts
                              else "initial"))
     return found

@@ -26,6 +26,7 @@ from factdeck.extract.people import (
     apposition_post,
     merge_mentions,
     name_mentions,
+    names_a_thing,
     resolve_names,
     reverse_apposition,
     single_mentions,
@@ -73,7 +74,7 @@ def extract_facts(paths: Iterable[str | Path], jobs: int = 1, progress: Progress
     """
     paths = [Path(p) for p in paths]
     use_nlp = _want_nlp(use_nlp)
-    results = _run(paths, jobs, progress, use_nlp)
+    results = _run(paths, jobs, progress, use_nlp, keep_parses=differences)
     return join(results, differences=differences, parse=use_nlp)
 
 
@@ -82,6 +83,8 @@ def extract_articles(articles: Sequence[SourceArticle], use_nlp: bool | None = F
     """Facts of articles already in memory (one process)."""
     want = _want_nlp(use_nlp)
     nlp = _load_nlp() if want else None
+    if want:
+        _init_worker(want, keep_parses=differences)
     return join([extract_article(a, nlp) for a in articles], differences=differences, parse=want)
 
 
@@ -108,8 +111,14 @@ def _load_nlp() -> Any:
 _WORKER_NLP: Any = None
 
 
-def _init_worker(use_nlp: bool) -> None:
+def _init_worker(use_nlp: bool, keep_parses: bool = False) -> None:
+    """Load the pipeline once per process; ``keep_parses`` keeps the docs for the
+    differences step (only where it runs, in this process)."""
     global _WORKER_NLP
+    if use_nlp:
+        from factdeck.extract import nlp
+
+        nlp.keep_parses(keep_parses)
     _WORKER_NLP = _load_nlp() if use_nlp else None
 
 
@@ -117,13 +126,13 @@ def _work(path: Path) -> ArticleFacts:
     return extract_article(read_article(path), _WORKER_NLP)
 
 
-def _run(paths: list[Path], jobs: int, progress: Progress | None, use_nlp: bool
-         ) -> list[ArticleFacts]:
+def _run(paths: list[Path], jobs: int, progress: Progress | None, use_nlp: bool,
+         keep_parses: bool = False) -> list[ArticleFacts]:
     total = len(paths)
     jobs = max(1, min(jobs, total or 1, os.cpu_count() or 1))
     results: list[ArticleFacts] = []
     if jobs == 1:
-        _init_worker(use_nlp)
+        _init_worker(use_nlp, keep_parses)
         for i, path in enumerate(paths, 1):
             results.append(_work(path))
             if progress:
@@ -157,8 +166,8 @@ def extract_article(article: SourceArticle, nlp: Any = None) -> ArticleFacts:
                    for q in found_quotes)
     stances = tuple(Stance(s.who, s.stance, file, text[s.evidence[0]:s.evidence[1]])
                     for s in found_stances)
-    return ArticleFacts(article, people, article_dates(article, sents, doc.quotes), quotes,
-                        stances)
+    return ArticleFacts(article, people, article_dates(article, sents, doc.quotes, doc.mentions),
+                        quotes, stances)
 
 
 def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tuple[int, int]],
@@ -177,7 +186,7 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
         from factdeck.extract.nlp import person_mentions
 
         groups.append(person_mentions(nlp, text, paragraphs))
-    merged = merge_mentions(groups)
+    merged = [m for m in merge_mentions(groups) if not names_a_thing(text, m.start, m.end)]
     # a capitalised pair opening a sentence counts only if the text confirms it
     confirmed = {m.name for m in merged if m.kind != "initial"}
     merged = [m for m in merged if m.kind != "initial" or m.name in confirmed or m.post
@@ -211,7 +220,8 @@ def _with_apposition(text: str, m: Mention, start: int, end: int) -> Mention:
 
 
 def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
-                  quotes: Sequence[QuoteSpan] = ()) -> tuple[DatedEvent, ...]:
+                  quotes: Sequence[QuoteSpan] = (), mentions: Sequence[Mention] = ()
+                  ) -> tuple[DatedEvent, ...]:
     """Every dated event of one article.
 
     Relative dates inside quotes ("this morning") are the speaker's, not the
@@ -221,6 +231,7 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
     floor = None if article.published else dates_mod.infer_anchor(text, list(article.body))
     out: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
+    people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
     for sentence in sents:
         exprs = dates_mod.find_expressions(text, *sentence)
         for expr in exprs:
@@ -236,7 +247,8 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
             if (value, evidence) in seen or not evidence.strip():
                 continue
             seen.add((value, evidence))
-            out.append(DatedEvent(value, dates_mod.event_of(text, span, expr), article.file,
+            out.append(DatedEvent(value, dates_mod.event_of(text, span, expr, sentence, people),
+                                  article.file,
                                   evidence, text[expr.start:expr.end]))
     return tuple(out)
 
@@ -302,9 +314,21 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
     stances = tuple(replace(s, who=c(s.who)) for r in results for s in r.stances)
     facts = Facts(articles=articles, people=tuple(people), dates=dates, quotes=quotes,
                   positions=stances)
-    if not differences:
-        return facts
-    return replace(facts, differences=_differences(articles, facts, parse))
+    try:
+        if not differences:
+            return facts
+        return replace(facts, differences=_differences(articles, facts, parse))
+    finally:
+        _forget_parses()
+
+
+def _forget_parses() -> None:
+    """Free the docs kept for the differences step, which has now run (or never will)."""
+    import sys
+
+    shared = sys.modules.get("factdeck.extract.nlp")
+    if shared is not None:
+        shared.forget()
 
 
 def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:

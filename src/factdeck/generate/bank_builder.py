@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 
 from factdeck.facts import Facts
-from factdeck.generate import cloze, dates, people, quotes, stances
+from factdeck.generate import cloze, dates, people, quotes, stances, variety
 from factdeck.generate.context import Context
 from factdeck.model import (
     Article,
@@ -58,7 +58,8 @@ def build_bank(facts: Facts, *, title: str | None = None,
     for q in kept:
         unique.setdefault(q.id, q)
     order = {t: i for i, t in enumerate(Topic)}
-    questions = sorted(unique.values(), key=lambda q: order[q.topic])  # stable within a topic
+    questions = sorted(variety.capped(list(unique.values())),
+                       key=lambda q: order[q.topic])  # stable within a topic
     return Bank(title=title or _default_title(facts), description=_description(facts),
                 articles=articles, questions=tuple(questions))
 

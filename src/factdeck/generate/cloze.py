@@ -163,8 +163,9 @@ def questions(ctx: Context) -> list[Question]:
     """Every cloze the facts' sentences allow, one per sentence and kind of gap."""
     out: list[Question] = []
     seen: set[str] = set()
-    for q in (*name_clozes(ctx), *date_clozes(ctx), *number_clozes(ctx)):
-        if q.id not in seen:
-            seen.add(q.id)
+    for q in (*date_clozes(ctx), *name_clozes(ctx), *number_clozes(ctx)):
+        sentence = q.evidence[0].quote  # one gap per sentence: the same text again is no news
+        if q.id not in seen and sentence not in seen:
+            seen.update((q.id, sentence))
             out.append(q)
     return out

@@ -11,7 +11,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from factdeck.generate import distractors, leaks
+from factdeck.extract.dates import is_verbish
+from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
@@ -78,13 +79,46 @@ _HOLE = re.compile(r"\b(?:on|in|at|since|by|during|until|from)\s+(?:on|in|at|to|
                    r"that|and|or|after|before|when|which|who|the\s+[a-z]+ed|[a-z]+ed)\b")
 
 
+# words that cannot open a self-contained event: pronouns whose person is not given, relative
+# words, prepositions, conjunctions and adverbs that show a fragment ("Most infamously in X")
+_NOT_SELF_CONTAINED = frozenset("""he she it they this these those that there we i you his her its
+their our my your such which who whom whose where when what whatever as over in at of on after
+before while although though because since until under with for from to by during including
+according and but or nor so yet also then even just only still not more most much part amid
+despite than into about against between among through without within across around near like
+unlike besides beyond upon via""".split())
+# "X told France Inter radio": who spoke, but not what about
+_SPEECH_ONLY = re.compile(
+    r"\b(?i:said|says|told|tells|added|adds|stated|declared|announced|noted|wrote|explained|"
+    r"insisted|confirmed|replied|commented|tweeted)(?:\s+(?:the\s+)?[A-Z0-9][\w'’.-]*){0,5}"
+    r"(?:\s+(?i:radio|television|tv|reporters|journalists|the\s+press|newspaper|daily|magazine|"
+    r"agency|channel|broadcaster|station|website|programme|program|show))?"
+    r"(?:\s+(?i:in|at|on|during)\s+(?i:a|an|the)\s+(?i:statement|interview|briefing|"
+    r"press\s+conference|news\s+conference|speech|tweet|post|video))?$")
+# "X is a clear signal": a comment on an event, not an event
+_COMMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:a|an|the|not|no|clear|likely|unlikely|still|now)\b")
+_SPOKE = re.compile(r"(?i)\b(?:said|says|told|tells|added|warned|announced|stated|declared|"
+                    r"insisted|noted|argued|claimed|believes|believed|thinks|thought)\b")
+_PLANNED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:due|slated|scheduled|set|planned|expected)"
+                      r"\b|\b(?:will|would)\b|\bplans?\s+to\b|\bto\s+take\s+place\b")
+
+
 def readable_event(text: str) -> bool:
     """An event a learner can read as a clue: words, not a name alone; no hole left by a
-    cut-out date; not ending on a word that expects more ("was slated for")."""
+    cut-out date; not ending on a word that expects more ("was slated for"); and
+    self-contained: no pronoun for a subject ("It pressed for ..."), no fragment that opens
+    on a preposition, an adverb or a bare verb ("Emerged after ...", "Most infamously in X"),
+    no bare "X told the radio"."""
     words = text.split()
     if len(words) < 2 or not text[:1].isalpha():
         return False
     if folded(words[-1]) in _DANGLING or _HOLE.search(text):
+        return False
+    first = words[0].strip(",;:")
+    if folded(first) in _NOT_SELF_CONTAINED or (first[:1].islower() and (
+            first.endswith(("ing", "ly")) or is_verbish(first))):
+        return False
+    if _SPEECH_ONLY.search(text) or _COMMENT.search(text):
         return False
     # something must happen: a lower-case word that is neither a small word nor a title
     # ("German Chancellor Angela Merkel" names a person, not an event)
@@ -92,6 +126,12 @@ def readable_event(text: str) -> bool:
                and folded(w) not in _TITLES for w in words[1:]):
         return False
     return len(text) <= 240
+
+
+def planned(text: str) -> bool:
+    """The event was still to come when the article was written ("X is due to visit")."""
+    m = _PLANNED.search(text)
+    return bool(m) and not _SPOKE.search(text, 0, m.start())  # "X warned that Y would ..."
 
 
 def _names(text: str) -> set[str]:
@@ -149,7 +189,8 @@ def questions(ctx: Context) -> list[Question]:
         source = ctx.according_to(ev.file, dated=False)
         fact = (str(ev.date), ev.text, ev.file)
         key = short_hash(*fact)
-        prompt = f"{source}, when did this happen? {ev.text}."
+        question = "for when was this planned?" if planned(ev.text) else "when did this happen?"
+        prompt = f"{source}, {question} {ev.text}."
         if leaks.date_in(prompt, ev.date):
             continue
         tags = ctx.tags(ev.file)
@@ -167,7 +208,7 @@ def questions(ctx: Context) -> list[Question]:
                 prompt=prompt, answer=ev.date.human(),
                 distractors=tuple(d.human() for d in wrong), explanation=explanation,
                 tags=tags, evidence=(ev.sentence,)))
-        if wrong:
+        if wrong and variety.true_false(key):
             truth = int(short_hash("tf", *fact), 16) % 2 == 0
             stated = ev.date if truth else wrong[0]
             out.append(TrueFalseQuestion(

@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factdeck.generate import distractors, leaks
+from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import DEMONYMS, INSTITUTIONS
 from factdeck.model import (
     ChoiceQuestion,
     Evidence,
@@ -96,20 +97,55 @@ class PostIndex:
         return list(found)
 
 
+_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+
+
+def post_form(post: str) -> tuple[bool, bool]:
+    """How a post is written: a title ("Foreign Minister") or a description ("independent
+    journalist"), and with its country ("... of France") or without. Options of one
+    question share a form, or the odd one out gives the answer away."""
+    return post[:1].isupper(), bool(_PLACE.search(post))
+
+
+def _shaped(answer: str, candidate: str) -> tuple[int, str]:
+    """``candidate`` in the form of ``answer`` and how well it fits (0 best): "Foreign Minister
+    of X" loses its country when the answer has none; a description among titles fits less."""
+    titled, placed = post_form(answer)
+    c_titled, c_placed = post_form(candidate)
+    if titled and c_placed and not placed:
+        bare = _PLACE.sub("", candidate).strip()
+        if len(bare.split()) >= 2:  # "Foreign Minister", but not a bare "President"
+            candidate, c_placed = bare, False
+    return (titled != c_titled) + 2 * (placed != c_placed), candidate
+
+
 def post_distractors(person: PersonInfo, index: PostIndex, key: str,
                      n: int = 3) -> tuple[str, ...]:
-    """Other people's posts that this person never held."""
+    """Other people's posts that this person never held, written like the answer."""
     assert person.post
     own = index.held_by(person.name) or [person.post]
-    candidates = [post for post in index.near(person.post, key)
-                  if not any(same_post(post, o) for o in own)]
-    ranked = distractors.pick(person.post, candidates, key=key, n=len(candidates),
-                              rank=distractors.similar_post_rank(person.post))
+    shaped: dict[str, int] = {}
+    for post in index.near(person.post, key):
+        fit, shown = _shaped(person.post, post)
+        if not any(same_post(shown, o) or same_post(post, o) for o in own):
+            shaped[shown] = min(fit, shaped.get(shown, fit))
+    similar = distractors.similar_post_rank(person.post)
+    ranked = distractors.pick(person.post, list(shaped), key=key, n=len(shaped),
+                              rank=lambda c: shaped[c] * 100 + similar(c))
     chosen: list[str] = []
     for post in ranked:  # "Foreign Minister" and "Foreign Minister of X" would be one option
         if not any(same_post(post, c) for c in chosen):
             chosen.append(post)
     return tuple(chosen[:n])
+
+
+def specific_post(post: str) -> bool:
+    """A post that one person holds at a time ("Foreign Minister of X", "Kremlin spokesman"),
+    not a description many share ("independent journalist") or a title without its country."""
+    if re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", post):
+        return True
+    first = post.split()[0] if post.split() else ""
+    return first in INSTITUTIONS or first in DEMONYMS
 
 
 def _a(post: str) -> str:
@@ -141,7 +177,7 @@ def post_questions(ctx: Context) -> list[Question]:
         holders = [p for p in index.holders(person.post)
                    if not leaks.same_person(p.name, person.name)]
         prompt = f"{source}, who was the {person.post}?"
-        if (not holders and len(post_key(person.post)) >= 2
+        if (not holders and len(post_key(person.post)) >= 2 and specific_post(person.post)
                 and not leaks.names_in(prompt, person.name)):
             accept = tuple(p for p in leaks.name_parts(person.name)[1:]
                            if folded(p) != folded(person.name))
@@ -150,7 +186,9 @@ def post_questions(ctx: Context) -> list[Question]:
                 prompt=prompt, answer=person.name, accept=accept,
                 explanation=f"{ctx.outlet(file)} names {person.name} as {person.post}.",
                 tags=tags, evidence=(person.evidence,)))
-        truth = int(short_hash("tf", *fact), 16) % 2 == 0 or not wrong
+        if not wrong or not variety.true_false(short_hash(*fact)):
+            continue
+        truth = int(short_hash("tf", *fact), 16) % 2 == 0
         stated = person.post if truth else wrong[0]
         out.append(TrueFalseQuestion(
             id=question_id("post-tf", person.name, *fact), topic=Topic.POSITIONS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factdeck.generate import distractors, leaks
+from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
@@ -25,6 +25,7 @@ from factdeck.model import (
 SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
 PROMPT_CHARS = 300
 MATCH_CHARS = 110
+MIN_WORDS = 6  # shorter quoted words are a phrase taken into the reporter's sentence
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def quotes(ctx: Context) -> list[Said]:
     seen: set[tuple[str, str]] = set()
     for q in ctx.facts.quotes:
         words = " ".join(q.quote.split()).strip(" ,")
-        if len(words) < 12 or len(words.split()) < 5 or not q.speaker.strip():
+        if len(words) < 12 or len(words.split()) < MIN_WORDS or not q.speaker.strip():
             continue
         speaker = ctx.canonical(q.speaker.strip())
         evidence = (ctx.evidence(q.article, q.evidence) if q.evidence else None) or \
@@ -109,6 +110,8 @@ def questions(ctx: Context) -> list[Question]:
                 prompt=f"{source}, who said: \u201c{shown}\u201d?", answer=s.speaker,
                 distractors=wrong, explanation=explanation, tags=ctx.tags(s.file),
                 evidence=(s.evidence,)))
+            if not variety.true_false(key):
+                continue
             truth = int(short_hash("tf", *fact), 16) % 2 == 0
             named = s.speaker if truth else wrong[0]
             out.append(TrueFalseQuestion(

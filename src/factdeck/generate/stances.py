@@ -6,7 +6,10 @@ who took a similar stance, so a false statement is never accidentally true.
 
 from __future__ import annotations
 
-from factdeck.generate import distractors, leaks
+import re
+
+from factdeck.extract.dates import is_verbish
+from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
@@ -30,6 +33,22 @@ def _similar(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(folded(a), folded(b)) >= SIMILAR
 
 
+_OWN_SUBJECT = re.compile(r"(?i)(?:^|,\s+|\s)(?:is|was|are|were|exists?|remains?)\b")
+
+
+def asks_well(text: str, who: str, sentence: str) -> bool:
+    """A stance worth asking about: a predicate of the person ("wants X", "proposed Y"), not
+    a clause with a subject of its own ("goal was to ...", "red lines exist"), and the
+    person named in the sentence that says it (a stance reached through "he" or "the
+    leader" may belong to someone else: when unsure, no question)."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    if _OWN_SUBJECT.search(text) and not is_verbish(words[0]):
+        return False  # "goal was to ...": the words have a subject of their own
+    return leaks.names_in(sentence, who)
+
+
 def questions(ctx: Context) -> list[Question]:
     """Per stance: who took it (choice) and a true/false statement."""
     out: list[Question] = []
@@ -49,13 +68,16 @@ def questions(ctx: Context) -> list[Question]:
         text = balanced(" ".join(stance.stance.split()).rstrip("."))
         evidence = ctx.evidence(stance.article, stance.evidence, sentence=True) or \
             ctx.evidence(stance.article, stance.stance, sentence=True)
-        if evidence is None or not text or leaks.names_in(text, who):
+        if evidence is None or not text or leaks.names_in(text, who) or \
+                not asks_well(text, who, evidence.quote):
             continue
         file = stance.article
 
-        def allowed(name: str, text: str = text, stance: str = stance.stance) -> bool:
-            """Not named in the stance, and never took a similar one."""
-            return not leaks.names_in(text, name) and not any(
+        def allowed(name: str, text: str = text, stance: str = stance.stance,
+                    sentence: str = evidence.quote) -> bool:
+            """Not named in the stance or its sentence (who may share it), and never took a
+            similar one."""
+            return not leaks.names_in(sentence, name) and not any(
                 _similar(other, stance) for other in by_who.get(folded(name), ()))
 
         here = near.get(file, set())
@@ -72,6 +94,8 @@ def questions(ctx: Context) -> list[Question]:
                 prompt=f"{source}, who took this position: \u201c{text}\u201d?",
                 answer=who, distractors=wrong, explanation=explanation,
                 tags=ctx.tags(file), evidence=(evidence,)))
+        if wrong and not variety.true_false(key):
+            continue
         truth = int(short_hash("tf", *fact), 16) % 2 == 0 or not wrong
         named = who if truth else wrong[0]
         out.append(TrueFalseQuestion(
