@@ -1,12 +1,14 @@
 """Score find_differences on shared/articles with the evaluation's scorer.
 
-Usage: .venv/bin/python bench/differences_recall.py [FACTS_OUT] [--plain]
+Usage: .venv/bin/python bench/differences_recall.py [FACTS_OUT] [--plain] [--no-nlp]
 
 Reads the articles with factdeck.articles when it exists (else as plain text
 blocks), writes a facts file holding only the differences, runs
 shared/eval/score.py on it and prints the differences recall, the number of
 differences found and the time taken, against a baseline measured in the same
 run (every sentence pair of one story sharing a figure cue = a "difference").
+Precision is the share of reported differences that match a gold one (scored
+one by one). ``--no-nlp`` measures the rules path (no spaCy parse).
 """
 
 from __future__ import annotations
@@ -41,6 +43,19 @@ def load_articles():
         out.append(SourceArticle(file=f.name, text=f.read_text(encoding="utf-8"),
                                  outlet=m.get("outlet"), published=m.get("published")))
     return out
+
+
+def precision(diffs) -> str:
+    """The share of reported differences that match a gold difference, each scored alone."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = yaml.safe_load((SHARED / "eval" / "seeds-gold.yaml").read_text(encoding="utf-8"))
+    hits = sum(module.score({"differences": [d.to_data()]}, gold)["differences"]["recall"] > 0
+               for d in diffs)
+    return f"precision={hits / max(1, len(diffs)):.2f} ({hits}/{len(diffs)})"
 
 
 def score(diffs, out: Path) -> str:
@@ -81,17 +96,21 @@ def main() -> None:
     from factdeck.differences.text import load_nlp
 
     articles = load_articles()
-    load_nlp()
+    parse = "--no-nlp" not in sys.argv
+    if parse:
+        load_nlp()
     t0 = time.perf_counter()
-    diffs = find_differences(articles)
+    diffs = find_differences(articles, parse=parse)
     took = time.perf_counter() - t0
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0]) if args else Path(tempfile.mkdtemp()) / "facts.yaml"
     t0 = time.perf_counter()
     naive = baseline(articles)
     naive_took = time.perf_counter() - t0
-    print("baseline:        ", score(naive, out), f"found={len(naive)} time={naive_took:.2f}s")
-    print("find_differences:", score(diffs, out), f"found={len(diffs)} time={took:.2f}s")
+    print("baseline:        ", score(naive, out), precision(naive),
+          f"found={len(naive)} time={naive_took:.2f}s")
+    print("find_differences:", score(diffs, out), precision(diffs),
+          f"found={len(diffs)} time={took:.2f}s", "(spaCy parse)" if parse else "(rules)")
     print(f"ratio found/baseline found: {len(diffs) / max(1, len(naive)):.2f}  "
           f"time ratio: {took / max(naive_took, 1e-9):.1f}x")
     for d in diffs:

@@ -50,7 +50,9 @@ def test_compare_rules_only_with_whole_sentences():
     assert "A passenger plane crashed near Tarsk on Friday, killing all 157 people on board" \
         in run.stdout
     assert "number of people killed" in run.stdout
-    assert "blamed" not in run.stdout  # actions need the parse
+    # without a parse, actions are read with rules (differences.shallow)
+    assert "what was blamed for the crash" in run.stdout
+    assert "whether the rebels shot down the plane" in run.stdout
 
 
 def test_compare_articles_of_different_stories():

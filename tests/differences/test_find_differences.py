@@ -9,7 +9,18 @@ import pytest
 from factdeck.differences import find_differences
 from factdeck.differences.versions import versions
 
-from .conftest import CRASH, FERRY, FIRE, REFORM, SHARED_EVAL, by_kind, says
+from .conftest import (
+    BRIDGE,
+    CONCERT,
+    CRASH,
+    FERRY,
+    FIRE,
+    REFORM,
+    SHARED_EVAL,
+    SUMMIT,
+    by_kind,
+    says,
+)
 
 
 def test_every_report_quotes_its_article_exactly(articles, all_differences):
@@ -24,10 +35,12 @@ def test_every_report_quotes_its_article_exactly(articles, all_differences):
 def test_differences_stay_within_one_story(all_differences):
     for diff in all_differences:
         files = {r.article for r in diff.reports}
-        assert any(files <= set(story) for story in (FERRY, FIRE, REFORM, CRASH))
+        assert any(files <= set(story) for story in (FERRY, FIRE, REFORM, CRASH, SUMMIT, BRIDGE,
+                                                   CONCERT))
 
 
-@pytest.mark.parametrize("story", [FIRE, REFORM], ids=["fire", "reform"])
+@pytest.mark.parametrize("story", [FIRE, REFORM, BRIDGE, CONCERT],
+                         ids=["fire", "reform", "bridge", "concert"])
 def test_outlets_that_agree_give_no_difference(all_differences, story):
     # the same figures (in digits or words), actors (active or passive), quotes and
     # dates, told in other words
@@ -94,9 +107,13 @@ def test_a_claim_another_outlet_denies(all_differences):
     assert "denied" in says(claim)["ferry_wire.txt"]
 
 
-def test_without_a_parse_figures_quotes_and_claims_still_come(articles):
+def test_without_a_parse_every_kind_still_comes(articles):
     diffs = find_differences([articles[f] for f in FERRY], parse=False)
-    assert {d.kind for d in diffs} == {"number", "wording", "claim"}
+    assert {d.kind for d in diffs} == {"number", "wording", "claim", "actor"}
+    (actor,) = by_kind(diffs, "actor")  # read with rules (differences.shallow)
+    assert actor.aspect == "who suspended the licence"
+    got = says(actor)
+    assert "Varga" in got["ferry_herald.txt"] and "Brandt" in got["ferry_wire.txt"]
 
 
 def test_the_facts_speakers_are_used_when_given(articles):

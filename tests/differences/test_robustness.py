@@ -12,6 +12,10 @@ WORDS = st.sampled_from([
     "killed", "12", "1,200", "nearly", "half", "a", "million", "people", "said", "Varga",
     "\u201c", "\u201d", '"', "The", "International", "Court", "ICC", "denied", "no", ".",
     ",", "\n\n", "suspended", "licence", "Governor", "Elena", "injured", "over", "3.5",
+    # what the rules reader of actions and documents looks for (differences.shallow)
+    "cancelled", "’s", "decision", "to", "cancel", "may", "by", "opening", "of", "the",
+    "resolution", "demanding", "which", "sought", "denied", "that", "they", "had", "shot",
+    "down", "blamed", "for", "crash", "\u201c", "new", "museum", "Dorn",
 ])
 TEXT = st.lists(WORDS, max_size=60).map(" ".join)
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from factdeck.differences.stories import group_stories
 
-from .conftest import CRASH, FERRY, FIRE, LATER, REFORM
+from .conftest import BRIDGE, CONCERT, CRASH, FERRY, FIRE, LATER, REFORM, SUMMIT
 
 
 def names(groups):
@@ -15,7 +15,8 @@ def names(groups):
 def test_articles_of_one_event_form_one_story(articles):
     groups = group_stories(list(articles.values()))
     assert names(groups) == sorted([sorted(FERRY), sorted(FIRE), sorted(LATER), sorted(REFORM),
-                                    sorted(CRASH)])
+                                    sorted(CRASH), sorted(SUMMIT), sorted(BRIDGE),
+                                    sorted(CONCERT)])
 
 
 def test_dates_far_apart_keep_articles_apart_whatever_they_share(articles):

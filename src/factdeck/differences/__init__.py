@@ -21,7 +21,7 @@ def find_differences(articles: Sequence[SourceArticle], facts: Facts | None = No
     ``facts`` (quotes with their speakers) helps tell who said what; without it
     speakers are found next to verbs of saying. Each report's evidence is an
     exact span of its article's text. ``parse=False`` (or spaCy not installed)
-    skips the aligners that need a parse: actions, descriptions.
+    reads actions and documents with rules (:mod:`.shallow`) instead of a parse.
     """
     from factdeck.differences.align import align_story
     from factdeck.differences.stories import group_stories

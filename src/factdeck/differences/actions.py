@@ -1,6 +1,7 @@
 """Actions told differently: another actor, a hedge or a denial, another thing acted on.
 
-Needs the spaCy parse. An action is a verb (or a noun naming one, "the
+Needs the spaCy parse (:mod:`.shallow` reads actions with rules when there is
+none). An action is a verb (or a noun naming one, "the
 cancellation") with its actor, its object and how sure the text is of it
 (done, planned, possible, denied). Two mentions in different articles are of
 one matter when the action is the same and their sentences share a name, the
@@ -69,7 +70,8 @@ class _Action:
         if self.agent is None:
             return None
         if self.agent.label_ == "PERSON":
-            return fold(self.agent[-1].text)
+            words = [t.text for t in self.agent if t.text not in ("'s", "\u2019s", "'", "\u2019")]
+            return fold(words[-1]) if words else None
         words = [w for w in fold(self.agent.text).split() if w != "the"]
         return " ".join(words) or None
 

@@ -7,6 +7,7 @@ Each aligner looks for one kind of matter that outlets report differently:
 * :mod:`.actions` -- the same action told with different actors, as done by one
   and only possible or denied by another, or done to different things;
 * :mod:`.documents` -- what a resolution, bill or plan asks for, told differently;
+* :mod:`.shallow` -- actions and documents read with rules, when spaCy is not installed;
 * :mod:`.claims` -- a claim about an institution that another outlet qualifies or denies;
 * :mod:`.dated` -- one event given different dates (from the extracted dates).
 
@@ -27,6 +28,7 @@ from factdeck.differences.claims import claim_differences
 from factdeck.differences.dated import date_differences
 from factdeck.differences.documents import content_differences
 from factdeck.differences.figures import number_differences
+from factdeck.differences.shallow import rule_action_differences, rule_content_differences
 from factdeck.differences.text import body_spans, sentences
 from factdeck.differences.wording import quote_differences
 from factdeck.facts import Difference, Facts, SourceArticle
@@ -40,11 +42,15 @@ def align_story(story: Sequence[SourceArticle], facts: Facts | None = None, *,
     """Every difference the aligners find between the articles of one story."""
     parsed = [sentences(a, parse=parse) for a in story]
     known = facts.quotes if facts is not None else ()
+    has_parse = any(s.doc is not None for sents in parsed for s in sents)
+    # without spaCy, who did what to what is read with rules (:mod:`.shallow`)
+    actions = action_differences if has_parse else rule_action_differences
+    contents = content_differences if has_parse else rule_content_differences
     return [
-        *action_differences(parsed),
+        *actions(parsed),
         *number_differences(parsed),
         *quote_differences(story, [body_spans(a) for a in story], known),
-        *content_differences(parsed),
+        *contents(parsed),
         *claim_differences(parsed),
         *date_differences(story, facts),
     ]

