@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import zlib
 from pathlib import Path
 
 import pytest
@@ -114,6 +116,13 @@ def test_generated_banks_round_trip_unchanged(bank: Bank, tmp_path_factory: pyte
     assert dump_bank(loaded) == path.read_text(encoding="utf-8")
 
 
+@settings(max_examples=150, deadline=None)
+@given(bank=banks())
+def test_generated_banks_round_trip_through_the_cache_rows(bank: Bank) -> None:
+    rows = json.loads(json.dumps(bankcache.bank_rows(bank), ensure_ascii=False))
+    assert bankcache.bank_from_rows(rows, bank.path) == bank
+
+
 def test_saving_is_deterministic_and_keeps_key_order(tmp_path: Path) -> None:
     bank = load_bank(DATA / "valid_bank.yaml", use_cache=False)
     save_bank(bank, tmp_path / "one.yaml")
@@ -194,3 +203,85 @@ def test_a_corrupt_cache_is_rebuilt_never_trusted(tmp_path: Path, damage: str) -
         cache_file.write_bytes(blob.replace(b"Northport harbour", b"Hacked harbour", 1))
     assert load_bank(path) == original
     assert load_bank(path).title == "Northport harbour"
+
+
+def test_a_cache_naming_a_missing_table_entry_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_text(big_bank_text(60), encoding="utf-8")
+    original = load_bank(path)
+    (cache_file,) = bankcache.cache_folder().glob("*.json")
+    header, _, payload = cache_file.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    data["tables"]["texts"] = []  # consistent checksum, but rows name entries that are gone
+    payload = json.dumps(data).encode()
+    meta = json.loads(header) | {"checksum": zlib.crc32(payload)}
+    cache_file.write_bytes(json.dumps(meta).encode() + b"\n" + payload)
+    assert load_bank(path) == original
+    assert json.loads(cache_file.read_bytes().partition(b"\n")[2])["tables"]["texts"]
+
+
+YAML_CASES = [
+    "a: 1\nb: [x, 'y', 2.5, null, true, 2016-10-13]\nc: {d: e}\n",
+    "base: &b {x: 1, y: [a, b]}\nmerged:\n  <<: *b\n  z: 2\nsame: *b\n",
+    "list: &l [a, b]\nagain: *l\n",
+    "= : value\nplain: text\n",
+    "set: !!set {a: null}\nomap: !!omap [a: 1]\nstr: !!str 12\nbin: !!binary aGk=\n",
+    "- &r [x, *r]\n",
+    "? [a, b]\n: unhashable\n",
+    "? {a: b}\n: unhashable\n",
+    "x: !!python/object/apply:os.system [echo]\n",
+    "x: !custom {a: 1}\n",
+    "",
+    "just a string\n",
+    "dup: 1\ndup: 2\n",
+    "deep: " + "[" * 3000 + "]" * 3000 + "\n",
+]
+
+
+@pytest.mark.parametrize("text", YAML_CASES)
+def test_the_bank_loader_builds_what_the_safe_loader_builds(text: str) -> None:
+    import yaml
+
+    from factdeck import bankfile
+
+    def load(loader: type) -> object:
+        try:
+            return ("ok", yaml.load(text, Loader=loader))  # noqa: S506 - safe loaders only
+        except yaml.YAMLError as exc:
+            return ("error", type(exc).__name__, str(exc))
+
+    fast, reference = load(bankfile._BankLoader), load(bankfile.SafeLoader)
+    if text.startswith("- &r"):  # a list that holds itself: compare its shape
+        assert fast[1][0][1] is fast[1][0] and reference[1][0][1] is reference[1][0]
+        return
+    if text.startswith("deep"):  # too deep to compare with ==: count the levels
+        def depth(value: object) -> int:
+            n = 0
+            while isinstance(value, list) and value:
+                value, n = value[0], n + 1
+            return n
+
+        assert depth(fast[1]["deep"]) == depth(reference[1]["deep"]) == 2999
+        return
+    assert fast == reference
+    if "again: *l" in text:
+        assert fast[1]["list"] is fast[1]["again"]
+
+
+def test_the_bank_loader_matches_the_safe_loader_on_every_bank_here() -> None:
+    import yaml
+
+    from factdeck import bankfile
+
+    root = Path(__file__).parent.parent
+    files = sorted([*root.glob("tests/**/*.yaml"), *root.glob("decks/**/*.yaml")])
+    assert len(files) > 20
+    for file in files:
+        text = file.read_text(encoding="utf-8", errors="replace")
+        try:
+            reference = yaml.load(text, Loader=bankfile.SafeLoader)  # noqa: S506
+        except yaml.YAMLError:
+            with pytest.raises(yaml.YAMLError):
+                yaml.load(text, Loader=bankfile._BankLoader)  # noqa: S506
+            continue
+        assert yaml.load(text, Loader=bankfile._BankLoader) == reference, file  # noqa: S506

@@ -12,7 +12,7 @@ import pytest
 
 from factdeck import progress
 from factdeck.errors import ProgressError
-from factdeck.progress import Event, ProgressStore
+from factdeck.progress import CardRow, Event, ProgressStore
 
 DATA = Path(__file__).resolve().parent / "data" / "progress"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -74,7 +74,8 @@ def test_an_old_store_is_upgraded_by_the_migrations(tmp_path, monkeypatch):
     monkeypatch.setattr(progress, "MIGRATIONS", (*progress.MIGRATIONS,
                                                  "CREATE TABLE later_table (x INTEGER)"))
     with ProgressStore.open(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(
+            progress.MIGRATIONS)
         store.conn.execute("SELECT x FROM later_table").fetchall()
 
 
@@ -216,3 +217,17 @@ def test_broken_exports_are_refused_clearly_and_change_nothing(tmp_path, name, m
 def test_missing_export_file(tmp_path):
     with pytest.raises(ProgressError, match="no such file"):
         progress.read_export_file(tmp_path / "nope.json")
+
+
+def test_a_version_1_store_keeps_its_cards_when_they_lose_their_rowid(tmp_path, monkeypatch):
+    path = tmp_path / "p.sqlite3"
+    monkeypatch.setattr(progress, "MIGRATIONS", progress.MIGRATIONS[:1])
+    with ProgressStore.open(path) as store, store.write() as conn:
+        store.put_card(conn, CardRow("b", "q1", "{}", "2026-01-02T00:00:00.000000Z",
+                                     "2026-01-01T00:00:00.000000Z",
+                                     "2026-01-01T00:00:00.000000Z"))
+    monkeypatch.undo()
+    with ProgressStore.open(path) as store:
+        assert [c.question for c in store.cards("b")] == ["q1"]
+        sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'cards'")[0][0]
+        assert "WITHOUT ROWID" in sql

@@ -323,3 +323,19 @@ def test_a_damaged_schedule_is_rebuilt_from_its_answers(log):
                now=T0 + timedelta(minutes=30))
     history = [(parse_utc(e.at), e.rating) for e in log.history(bank)]
     assert log.due_at(bank, q) == scheduling.replay("test-deck", "q0", history).due
+
+
+def test_a_card_another_window_created_meanwhile_keeps_its_history(log):
+    bank = make_bank(2)
+    first, second = bank.questions[:2]
+    log.record(bank, first, given="A", correct=True, seconds=1, mode="quiz", now=T0)
+    with StudyLog.open(log.path) as other:  # answers a question this window never saw
+        other.record(bank, second, given="A", correct=False, seconds=1, mode="quiz",
+                     now=T0 + timedelta(minutes=1))
+    log.record(bank, second, given="A", correct=True, seconds=1, mode="quiz",
+               now=T0 + timedelta(minutes=30))
+    history = [(parse_utc(e.at), e.rating) for e in log.history(bank, second)]
+    assert len(history) == 2
+    assert log.due_at(bank, second) == scheduling.replay("test-deck", second.id, history).due
+    seen = {c.question: c.first_seen for c in log.store.cards(bank.name)}
+    assert seen[second.id] == "2026-03-02T09:01:00.000000Z"

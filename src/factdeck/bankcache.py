@@ -8,8 +8,11 @@ rebuilt, never trusted. The cache holds only data (JSON), never code.
 
 Questions are stored as positional rows (``[kind, id, topic, prompt, ...]``)
 rather than mappings: a third less to parse, and rows map straight onto the
-model's fields. The rows are validated data, so reading them back skips
-validation; anything unexpected in them falls back to parsing the YAML.
+model's fields. Tuple values (tags, options, evidence, ...) are stored once in
+tables and named by number, since many questions share them: a smaller file,
+and each shared tuple (and its records) is built once on loading. The rows are
+validated data, so reading them back skips validation; anything unexpected in
+them falls back to parsing the YAML.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import datetime as _dt
 import hashlib
 import json
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ from factdeck import atomic, locations
 from factdeck.bankfile import _gc_paused, load_bank_uncached, read_text
 from factdeck.model import QUESTION_CLASSES, Article, Bank, Evidence, Pair, Question, Topic
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _MIN_SIZE = 64 * 1024  # small banks parse faster than a cache round trip pays back
 
 
@@ -75,54 +77,79 @@ def _decode(raw: bytes, path: Path) -> str:
 _KINDS = {str(kind): cls for kind, cls in QUESTION_CLASSES.items()}
 _FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in QUESTION_CLASSES.values()}
 _TOPICS = {str(t): t for t in Topic}
+# Fields holding a tuple of text (``dates`` may also be None); ``evidence`` and ``pairs``
+# hold tuples of small records. All are kept once per distinct value in a table.
+_TEXT_TUPLES = frozenset({"tags", "distractors", "answers", "accept", "items", "dates"})
+_TABLE_OF = {name: "texts" for name in _TEXT_TUPLES} | {"evidence": "evidence",
+                                                         "pairs": "pairs"}
+_TABLED = {cls: tuple((i, name, _TABLE_OF[name]) for i, name in enumerate(names)
+                      if name in _TABLE_OF)
+           for cls, names in _FIELDS.items()}
 
 
-def _evidence_rows(value: tuple[Evidence, ...]) -> list[list[str]]:
-    return [[e.article, e.quote] for e in value]
+class _Tables:
+    """Distinct tuples (tags, options, evidence, ...) numbered in first-seen order, so a
+    value shared by many questions is stored, parsed and built once."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[Any]] = {"texts": [], "evidence": [], "pairs": []}
+        self._numbers: dict[str, dict[Any, int]] = {name: {} for name in self.rows}
+
+    def number(self, table: str, key: Any, row: Any) -> int:
+        numbers = self._numbers[table]
+        found = numbers.get(key)
+        if found is None:
+            found = numbers[key] = len(numbers)
+            self.rows[table].append(row)
+        return found
 
 
-def _pair_rows(value: tuple[Pair, ...]) -> list[list[str]]:
-    return [[p.left, p.right] for p in value]
-
-
-_TO_ROW: dict[str, Callable[[Any], Any]] = {
-    "topic": str, "evidence": _evidence_rows, "pairs": _pair_rows,
-}
-def _dates(value: list[str | None] | None) -> tuple[str | None, ...] | None:
-    return None if value is None else tuple(value)
-
-
-_KIND_FROM_ROW: dict[str, Callable[[Any], Any]] = {
-    "pairs": lambda rows: tuple([Pair(a, b) for a, b in rows]),
-    "distractors": tuple, "answers": tuple, "accept": tuple, "items": tuple, "dates": _dates,
-}
-_CONVERSIONS = {cls: tuple((name, _KIND_FROM_ROW[name]) for name in names
-                           if name in _KIND_FROM_ROW)
-                for cls, names in _FIELDS.items()}
-
-
-def question_row(q: Question) -> list[Any]:
-    """A question as ``[kind, field values in model order]``."""
+def question_row(q: Question, tables: _Tables) -> list[Any]:
+    """A question as ``[kind, field values in model order]``; tuples become table numbers."""
     row: list[Any] = [str(q.kind)]
     for name in _FIELDS[type(q)]:
         value = getattr(q, name)
-        convert = _TO_ROW.get(name)
-        row.append(convert(value) if convert else value)
+        table = _TABLE_OF.get(name)
+        if name == "topic":
+            value = str(value)
+        elif table is None or value is None:
+            pass
+        elif table == "texts":
+            value = tables.number(table, value, list(value))
+        elif table == "evidence":
+            pairs = tuple((e.article, e.quote) for e in value)
+            value = tables.number(table, pairs, [list(p) for p in pairs])
+        else:
+            pairs = tuple((p.left, p.right) for p in value)
+            value = tables.number(table, pairs, [list(p) for p in pairs])
+        row.append(value)
     return row
 
 
-def question_from_row(row: list[Any]) -> Question:
+def _built_tables(rows: dict[str, Any]) -> dict[str, list[Any]]:
+    """The tables of a cache, their tuples (and records) built once."""
+    return {
+        "texts": [tuple(values) for values in rows["texts"]],
+        "evidence": [tuple([Evidence(a, q) for a, q in items]) for items in rows["evidence"]],
+        "pairs": [tuple([Pair(a, b) for a, b in items]) for items in rows["pairs"]],
+    }
+
+
+def question_from_row(row: list[Any], tables: dict[str, list[Any]]) -> Question:
     """The inverse of :func:`question_row`, without validation (the row was validated)."""
     cls = _KINDS[row[0]]
     names = _FIELDS[cls]
     if len(row) != len(names) + 1:
         raise ValueError("row does not fit its kind")
-    fields = dict(zip(names, row[1:]))  # noqa: B905 - lengths checked above
+    values = row[1:]
+    for i, _name, table in _TABLED[cls]:
+        number = values[i]
+        if number is not None:
+            if type(number) is not int or number < 0:
+                raise ValueError("not a table number")
+            values[i] = tables[table][number]
+    fields = dict(zip(names, values))  # noqa: B905 - lengths checked above
     fields["topic"] = _TOPICS[fields["topic"]]
-    fields["evidence"] = tuple([Evidence(a, q) for a, q in fields["evidence"]])
-    fields["tags"] = tuple(fields["tags"])
-    for name, convert in _CONVERSIONS[cls]:
-        fields[name] = convert(fields[name])
     question = object.__new__(cls)
     object.__setattr__(question, "__dict__", fields)  # frozen: set the state in one step
     return question
@@ -130,13 +157,16 @@ def question_from_row(row: list[Any]) -> Question:
 
 def bank_rows(bank: Bank) -> dict[str, Any]:
     """The whole bank in cache form."""
+    tables = _Tables()
+    questions = [question_row(q, tables) for q in bank.questions]
     return {
         "factdeck": bank.version, "title": bank.title, "description": bank.description,
         "language": bank.language,
         "articles": [[a.id, a.file, a.outlet, a.title, a.author,
                       a.published.isoformat() if a.published else None, a.url]
                      for a in bank.articles],
-        "questions": [question_row(q) for q in bank.questions],
+        "tables": tables.rows,
+        "questions": questions,
     }
 
 
@@ -146,7 +176,8 @@ def bank_from_rows(data: dict[str, Any], path: Path) -> Bank:
         Article(id=i, file=f, outlet=o, title=t, author=au, url=u,
                 published=_dt.date.fromisoformat(p) if p else None)
         for i, f, o, t, au, p, u in data["articles"])
-    questions = tuple([question_from_row(row) for row in data["questions"]])
+    tables = _built_tables(data["tables"])
+    questions = tuple([question_from_row(row, tables) for row in data["questions"]])
     return Bank(title=data["title"], description=data["description"], language=data["language"],
                 version=data["factdeck"], articles=articles, questions=questions, path=path)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +45,67 @@ from factdeck.model import (
 )
 
 SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_MERGE_KEYS = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
+
+
+class _BankLoader(SafeLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, building plain strings, lists and mappings in one tight function.
+
+    PyYAML's constructor spends most of a big bank's load dispatching every
+    node through generic machinery; a bank is almost only strings, lists and
+    mappings. Every other node (numbers, dates, null, explicit tags, merge keys)
+    still goes through the safe constructor, so what is accepted, refused and
+    built is the same.
+    """
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        built: dict[int, Any] = {}  # id(node) -> object: aliases share, as in PyYAML
+        safe = self.construct_object
+        scalar_node, sequence_node, mapping_node = (yaml.ScalarNode, yaml.SequenceNode,
+                                                    yaml.MappingNode)
+
+        def build(node: yaml.Node) -> Any:
+            kind = type(node)
+            tag = node.tag
+            if kind is scalar_node:
+                return node.value if tag == _STR else safe(node, deep=True)
+            found = built.get(id(node))
+            if found is not None:
+                return found
+            if kind is sequence_node and tag == _SEQ:
+                items: list[Any] = []
+                built[id(node)] = items
+                items.extend([build(child) for child in node.value])
+                return items
+            if kind is mapping_node and tag == _MAP and not any(
+                    k.tag in _MERGE_KEYS for k, _ in node.value):
+                mapping: dict[Any, Any] = {}
+                built[id(node)] = mapping
+                for key_node, value_node in node.value:
+                    key = build(key_node)
+                    if not isinstance(key, Hashable):
+                        raise yaml.constructor.ConstructorError(
+                            "while constructing a mapping", node.start_mark,
+                            "found unhashable key", key_node.start_mark)
+                    mapping[key] = build(value_node)
+                return mapping
+            return safe(node, deep=True)
+
+        try:
+            return build(node)
+        except RecursionError:  # deeply nested: PyYAML's constructor does not recurse
+            pass
+        finally:
+            self.constructed_objects = {}
+            self.recursive_objects = {}
+            self.deep_construct = False
+        return super().construct_document(node)
+
+
 SafeDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 TOP_KEYS = ("factdeck", "title", "description", "language", "articles", "questions")
@@ -513,7 +574,7 @@ def parse_yaml(text: str, name: str) -> Any:
     """Parse YAML safely; a syntax error names its line."""
     try:
         with _gc_paused():
-            return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a safe loader
+            return yaml.load(text, Loader=_BankLoader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

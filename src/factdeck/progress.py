@@ -76,6 +76,23 @@ MIGRATIONS: tuple[str, ...] = (
         saved TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 2: cards keyed by (bank, question) alone, without a rowid: an answer's UPSERT
+    # then finds and rewrites its card in one B-tree instead of an index plus a table.
+    """
+    CREATE TABLE cards_by_key (
+        bank       TEXT NOT NULL,
+        question   TEXT NOT NULL,
+        card       TEXT NOT NULL,
+        due        TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        updated    TEXT NOT NULL,
+        PRIMARY KEY (bank, question)
+    ) WITHOUT ROWID;
+    INSERT INTO cards_by_key (bank, question, card, due, first_seen, updated)
+        SELECT bank, question, card, due, first_seen, updated FROM cards;
+    DROP TABLE cards;
+    ALTER TABLE cards_by_key RENAME TO cards;
+    """,
 )
 
 
@@ -152,6 +169,14 @@ UPSERT_CARD = ("INSERT INTO cards (bank, question, card, due, first_seen, update
                " VALUES (?,?,?,?,?,?) ON CONFLICT (bank, question) DO UPDATE SET"
                " card = excluded.card, due = excluded.due, first_seen = excluded.first_seen,"
                " updated = excluded.updated")
+#: Parameters: bank, question, card JSON, due, first_seen, updated; changes nothing
+#: (rowcount 0) when the question has a card already.
+INSERT_NEW_CARD = ("INSERT INTO cards (bank, question, card, due, first_seen, updated)"
+                   " VALUES (?,?,?,?,?,?) ON CONFLICT (bank, question) DO NOTHING")
+#: Parameters: new card JSON, due, updated, bank, question, the card JSON it replaces;
+#: changes nothing (rowcount 0) when the stored card is not that one any more.
+UPDATE_CARD_IF_UNCHANGED = ("UPDATE cards SET card = ?, due = ?, updated = ?"
+                            " WHERE bank = ? AND question = ? AND card = ?")
 
 
 def _event(row: Sequence[Any]) -> Event:
@@ -166,6 +191,9 @@ class ProgressStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, notice: str | None) -> None:
         self.path = path
         self.conn = conn
+        #: One cursor kept for the hot path's statements (``conn.execute`` makes a new
+        #: cursor each time); never iterate over its results while executing more.
+        self.cursor = conn.cursor()
         #: A message for the user when the store had to be recovered, else None.
         self.notice = notice
 
@@ -217,14 +245,14 @@ class ProgressStore:
         it cannot change before it commits; end it with :meth:`commit` or
         :meth:`rollback`. :meth:`write` is the safer form; this one is for the hot path."""
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.cursor.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise self._error("cannot start writing", exc) from exc
         return self.conn
 
     def commit(self) -> None:
         try:
-            self.conn.execute("COMMIT")
+            self.cursor.execute("COMMIT")
         except sqlite3.Error as exc:
             self.rollback()
             raise self._error("cannot save", exc) from exc

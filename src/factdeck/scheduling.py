@@ -43,6 +43,17 @@ DEFAULT_HESITATION_SECONDS = 45.0
 _SCHEDULER = Scheduler(enable_fuzzing=False)
 
 
+class _Card(Card):
+    """An FSRS card that copies itself in one step: ``Scheduler.review_card`` copies
+    the card it is given, and the generic ``copy.copy`` is a fifth of a review's cost,
+    which runs inside every answer's commit."""
+
+    def __copy__(self) -> _Card:
+        clone = object.__new__(_Card)
+        clone.__dict__.update(self.__dict__)
+        return clone
+
+
 def rating_for(correct: bool, seconds: float, kind: str | None = None) -> Rating:
     """The FSRS rating of an auto-graded answer (see the module docstring)."""
     if not correct:
@@ -68,37 +79,74 @@ def utc(moment: datetime | None) -> datetime:
 
 def new_card(bank: str, question: str, now: datetime | None = None) -> Card:
     """A never-reviewed card, due now."""
-    return Card(card_id=card_number(bank, question), due=utc(now))
+    return _Card(card_id=card_number(bank, question), due=utc(now))
 
 
 def load_card(text: str) -> Card:
     """A card from the JSON the store holds."""
-    card = Card.from_json(text)
+    card = _Card.from_json(text)
     card.due = utc(card.due)
     if card.last_review is not None:
         card.last_review = utc(card.last_review)
     return card
 
 
-def dump_card(card: Card) -> str:
+def dump_card(card: Card, *, due_iso: str | None = None, last_iso: str | None = None) -> str:
     """A card as compact JSON for the store: the keys of ``Card.to_dict``, written
-    directly because this runs inside every answer's commit (twice as fast as json)."""
+    directly because this runs inside every answer's commit (twice as fast as json).
+
+    ``due_iso`` and ``last_iso`` are the ``isoformat()`` of the card's times when the
+    caller has them already (see :func:`iso_of_text`).
+    """
     step, stability, difficulty, last = (card.step, card.stability, card.difficulty,
                                          card.last_review)
+    if due_iso is None:
+        due_iso = card.due.isoformat()
+    if last is None:
+        last_json = "null"
+    else:
+        last_json = f'"{last_iso if last_iso is not None else last.isoformat()}"'
     return (f'{{"card_id":{int(card.card_id)},"state":{int(card.state)},'
             f'"step":{"null" if step is None else int(step)},'
             f'"stability":{"null" if stability is None else repr(float(stability))},'
             f'"difficulty":{"null" if difficulty is None else repr(float(difficulty))},'
-            f'"due":"{card.due.isoformat()}",'
-            f'"last_review":{"null" if last is None else chr(34) + last.isoformat() + chr(34)}}}')
+            f'"due":"{due_iso}","last_review":{last_json}}}')
+
+
+def iso_of_text(text: str) -> str:
+    """``isoformat()`` of a UTC time written by :func:`factdeck.progress.utc_text`,
+    without building the datetime again (isoformat leaves out zero microseconds)."""
+    stem = text[:-8] if text.endswith(".000000Z") else text[:-1]
+    return stem + "+00:00"
+
+
+def text_of_iso(iso: str) -> str:
+    """:func:`factdeck.progress.utc_text` of a UTC time given as its ``isoformat()``."""
+    stem = iso[:-6]
+    return (stem if len(stem) > 19 else stem + ".000000") + "Z"
 
 
 def review(card: Card, rating: Rating | int, when: datetime | None = None,
            seconds: float | None = None) -> Card:
     """The card after one review at ``when``."""
     duration = int(seconds * 1000) if seconds is not None else None
-    reviewed, _log = _SCHEDULER.review_card(card, Rating(rating), utc(when), duration)
+    if type(rating) is not Rating:
+        rating = Rating(rating)
+    if type(card) is not _Card:  # a card made elsewhere: review a fast-copying twin
+        twin = object.__new__(_Card)
+        twin.__dict__.update(card.__dict__)
+        card = twin
+    reviewed, _log = _SCHEDULER.review_card(card, rating, utc(when), duration)
     return reviewed
+
+
+def review_utc(card: Card, rating: Rating, when: datetime, seconds: float) -> Card:
+    """:func:`review` for the hot path: ``when`` already in UTC, ``rating`` a Rating."""
+    if type(card) is not _Card:
+        twin = object.__new__(_Card)
+        twin.__dict__.update(card.__dict__)
+        card = twin
+    return _SCHEDULER.review_card(card, rating, when, int(seconds * 1000))[0]
 
 
 def replay(bank: str, question: str, history: Iterable[tuple[datetime, int]]) -> Card:

@@ -23,6 +23,8 @@ from factdeck.errors import ProgressError
 from factdeck.model import Bank, Question
 from factdeck.progress import (
     INSERT_EVENT,
+    INSERT_NEW_CARD,
+    UPDATE_CARD_IF_UNCHANGED,
     UPSERT_CARD,
     CardRow,
     Event,
@@ -35,6 +37,24 @@ from factdeck.progress import (
 
 if TYPE_CHECKING:
     from fsrs import Card
+
+
+#: A cached card: (FSRS card, first seen, the card's text as stored).
+_Known = tuple["Card", str, str]
+
+
+def _reviewed(known: _Known | None, bank: str, question: str, rating: int, when: datetime,
+              at: str, seconds: float) -> tuple[Card, str, str, str]:
+    """The card after an answer at ``when`` (``at`` as text): (card, first seen,
+    card as stored, due as stored)."""
+    if known is None:
+        card, first_seen = scheduling.new_card(bank, question, when), at
+    else:
+        card, first_seen = known[0], known[1]
+    card = scheduling.review_utc(card, rating, when, seconds)
+    due_iso = card.due.isoformat()
+    text = scheduling.dump_card(card, due_iso=due_iso, last_iso=scheduling.iso_of_text(at))
+    return card, first_seen, text, scheduling.text_of_iso(due_iso)
 
 
 def local_zone() -> tzinfo:
@@ -56,9 +76,9 @@ class StudyLog:
         self.store = store
         #: The time zone whose midnight starts a new day.
         self.zone = zone or local_zone()
-        # bank name -> question id -> (FSRS card, first seen); see _schedule
-        self._cache: dict[str, dict[str, tuple[Card, str]]] = {}
-        self._version: int | None = None
+        # bank name -> question id -> (FSRS card, first seen, card as stored); see _schedule
+        self._cache: dict[str, dict[str, _Known]] = {}
+        self._names: dict[int, tuple[Bank, str]] = {}  # id(bank) -> (bank, bank.name)
 
     @classmethod
     def open(cls, path: Path | None = None) -> StudyLog:
@@ -95,30 +115,48 @@ class StudyLog:
 
     def record(self, bank: Bank, question: Question, *, given: str, correct: bool,
                seconds: float, mode: str, now: datetime | None = None) -> None:
-        """Store one answer and the question's new schedule in one committed transaction."""
-        name = bank.name
+        """Store one answer and the question's new schedule in one committed transaction.
+
+        This runs between an answer and the next question, so it is kept lean: what
+        does not depend on the stored state is prepared before the write lock is
+        taken; under it, the time, the FSRS step from the cached card and two
+        statements. The card's UPDATE names the state it was computed from, so
+        when another window or command changed it meanwhile, nothing is written,
+        the bank's schedule is read again and the step is redone (see
+        :meth:`_schedule`).
+        """
+        name = self._bank_name(bank)
+        qid = question.id
         seconds = max(0.0, float(seconds))
-        rating = scheduling.rating_for(correct, seconds, question.kind)
+        kind = question.kind
+        rating = scheduling.rating_for(correct, seconds, kind)
+        # topic and kind are StrEnums: SQLite stores their text as is
+        event = [ProgressStore.new_uid(), name, qid, "", mode, str(given),
+                 1 if correct else 0, seconds, int(rating), question.topic, kind]
         store = self.store
         conn = store.begin()
+        cursor = store.cursor
         try:
             # the time is taken under the lock, so commit order is time order even
             # when two windows answer the same question at once
             when = scheduling.utc(now)
-            at = utc_text(when)
-            known = self._schedule(conn, name).get(question.id)
+            event[3] = at = when.isoformat(timespec="microseconds")[:-6] + "Z"  # utc_text
+            cards = self._cache.get(name)
+            if cards is None:
+                cards = self._schedule(conn, name)
+            known = cards.get(qid)
+            card, first_seen, text, due = _reviewed(known, name, qid, rating, when, at, seconds)
             if known is None:
-                card, first_seen = scheduling.new_card(name, question.id, when), at
+                cursor.execute(INSERT_NEW_CARD, (name, qid, text, due, first_seen, at))
             else:
-                card, first_seen = known
-            card = scheduling.review(card, rating, when, seconds)
-            # the hot path writes its two rows directly (see progress.INSERT_EVENT)
-            conn.execute(INSERT_EVENT, (
-                ProgressStore.new_uid(), name, question.id, at, mode, str(given),
-                1 if correct else 0, seconds, int(rating), question.topic.value,
-                question.kind.value))
-            conn.execute(UPSERT_CARD, (name, question.id, scheduling.dump_card(card),
-                                       utc_text(card.due), first_seen, at))
+                cursor.execute(UPDATE_CARD_IF_UNCHANGED, (text, due, at, name, qid, known[2]))
+            if cursor.rowcount != 1:  # someone else wrote this card since we read it
+                cards = self._schedule(conn, name)
+                known = cards.get(qid)
+                card, first_seen, text, due = _reviewed(known, name, qid, rating, when, at,
+                                                        seconds)
+                cursor.execute(UPSERT_CARD, (name, qid, text, due, first_seen, at))
+            cursor.execute(INSERT_EVENT, event)
             store.commit()
         except sqlite3.Error as exc:
             store.rollback()
@@ -128,37 +166,38 @@ class StudyLog:
             store.rollback()
             self._cache.clear()
             raise
-        self._cache[name][question.id] = (card, first_seen)
+        cards[qid] = (card, first_seen, text)
 
-    def _schedule(self, conn: sqlite3.Connection, name: str
-                  ) -> dict[str, tuple[Card, str]]:
-        """The cards of a bank, read once and then kept while no one else writes.
+    def _bank_name(self, bank: Bank) -> str:
+        """``bank.name``, remembered per bank object (it is derived from the path each time)."""
+        known = self._names.get(id(bank))
+        if known is None or known[0] is not bank:
+            known = self._names[id(bank)] = (bank, bank.name)
+        return known[1]
 
-        ``PRAGMA data_version`` changes when another connection commits, so a
-        second quiz window (or a command) writing to the store empties the cache;
-        our own commits keep it in step. Call inside a write transaction.
+    def _schedule(self, conn: sqlite3.Connection, name: str) -> dict[str, _Known]:
+        """Read the cards of a bank into the cache; call inside a write transaction.
+
+        The cache is then trusted only as far as each card's stored text: an
+        answer's UPDATE changes its card only if the stored text is still the one
+        cached, so a second quiz window (or a command) that wrote meanwhile is
+        noticed at the card it touched, without a query per answer.
         """
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._version:
-            self._cache.clear()
-            self._version = version
-        cards = self._cache.get(name)
-        if cards is None:
-            cards = {}
-            broken = []
+        cards: dict[str, _Known] = {}
+        broken = []
+        for question, text, first_seen in conn.execute(
+                "SELECT question, card, first_seen FROM cards WHERE bank = ?", (name,)):
+            try:
+                cards[question] = (scheduling.load_card(text), first_seen, text)
+            except (ValueError, KeyError, TypeError):
+                broken.append(question)
+        if broken:  # a damaged schedule is rebuilt from the answers it came from
+            self._rebuild(conn, frozenset((name, q) for q in broken))
             for question, text, first_seen in conn.execute(
-                    "SELECT question, card, first_seen FROM cards WHERE bank = ?", (name,)):
-                try:
-                    cards[question] = (scheduling.load_card(text), first_seen)
-                except (ValueError, KeyError, TypeError):
-                    broken.append(question)
-            if broken:  # a damaged schedule is rebuilt from the answers it came from
-                self._rebuild(conn, frozenset((name, q) for q in broken))
-                for question, text, first_seen in conn.execute(
-                        "SELECT question, card, first_seen FROM cards WHERE bank = ?"
-                        f" AND question IN ({','.join('?' * len(broken))})", (name, *broken)):
-                    cards[question] = (scheduling.load_card(text), first_seen)
-            self._cache[name] = cards
+                    "SELECT question, card, first_seen FROM cards WHERE bank = ?"
+                    f" AND question IN ({','.join('?' * len(broken))})", (name, *broken)):
+                cards[question] = (scheduling.load_card(text), first_seen, text)
+        self._cache[name] = cards
         return cards
 
     # -- what to study ---------------------------------------------------------------------
@@ -231,7 +270,7 @@ class StudyLog:
         """Merge an export into this store without duplicating answers; the schedule of
         every question whose history grew is rebuilt from the merged history."""
         data = read_export_file(source)
-        self._cache.clear()  # our own commit does not change data_version
+        self._cache.clear()  # the import rebuilds cards
         return self.store.import_data(data, str(source), self._rebuild)
 
     def _rebuild(self, conn: sqlite3.Connection, touched: frozenset[tuple[str, str]]) -> None:

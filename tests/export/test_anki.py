@@ -511,3 +511,39 @@ def test_an_unwritable_ledger_is_a_warning_not_a_failure(tmp_path: Path) -> None
     result = export_anki([load_bank(KINDS)], tmp_path / "k.apkg", ledger=blocker / "l.txt")
     assert (tmp_path / "k.apkg").is_file()
     assert result.warning and "could not remember note times" in result.warning
+
+
+@pytest.mark.parametrize("text", ["plain words", "a & b", "<b>x</b>", "\"quoted\" 'single'",
+                                  "one\ntwo\r\nthree\rfour", "&amp; stays literal", "", "é · “x”"])
+def test_escaping_matches_html_escape_with_visible_line_breaks(text: str) -> None:
+    import html
+
+    expected = html.escape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+    assert anki_export.h(text) == expected
+
+
+def test_every_note_guid_derives_from_bank_and_question_id_only() -> None:
+    bank = load_bank(KINDS / "bank.yaml", use_cache=False)
+    planner = anki_export.NotePlanner(bank)
+    for question in bank.questions:
+        guids = [note.guid for note in planner.plan(question)]
+        assert guids == [note_guid(bank.name, question.id)] + [
+            note_guid(bank.name, question.id, "pair", i) for i in range(1, len(guids))]
+
+
+def test_the_package_has_the_tables_and_indexes_of_genanki(tmp_path: Path) -> None:
+    import sqlite3
+
+    from genanki.apkg_schema import APKG_SCHEMA
+
+    out = tmp_path / "kinds.apkg"
+    export_anki([load_bank(KINDS / "bank.yaml", use_cache=False)], out, ledger=tmp_path / "l")
+    with zipfile.ZipFile(out) as archive:
+        db = archive.extract("collection.anki2", tmp_path / "db")
+    conn = sqlite3.connect(db)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    expected = set(re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", APKG_SCHEMA))
+    assert len(expected) > 10 and expected <= names

@@ -385,3 +385,23 @@ async def test_a_progress_store_that_fails_to_open_is_reported(bank: Bank) -> No
         await pilot.press(*answer_keys(session, session.current, True))
         await pilot.pause()
         assert session.answers[0].correct
+
+
+async def test_keys_typed_ahead_during_a_question_change_are_not_lost(bank: Bank) -> None:
+    """A fast learner presses Enter and the next answer at once: both count."""
+    questions = [bank.question("bell-opposed"), bank.question("ruiz-post")]
+    session = QuizSession(bank, questions, seed=5)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*answer_keys(session, questions[0], True))
+        await pilot.pause()
+        second = answer_keys(session, questions[1], True)
+        # posted back to back, without waiting for the screen to change in between
+        for key in ["enter", *second]:
+            app.simulate_key(key)
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if len(session.answers) == 2:
+                break
+        assert [a.correct for a in session.answers] == [True, True]

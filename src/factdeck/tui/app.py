@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -74,6 +75,16 @@ class QuizApp(App[None]):
         self.picker: Any = None
         if theme:
             self.theme = theme
+
+    async def on_event(self, event: events.Event) -> None:
+        """Let the question screen hold back keys typed while it changes question."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            from factdeck.tui.quiz_screen import QuizScreen
+
+            screen = self.screen
+            if isinstance(screen, QuizScreen) and screen.holds_key(event.key):
+                return
+        await super().on_event(event)
 
     # ------------------------------------------------------------ start
 

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from factdeck.model import Question
@@ -62,6 +63,8 @@ class QuizScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.awaiting_next = False
+        # keys pressed while one question gives way to the next; replayed once it shows
+        self._typed_ahead: list[str] | None = None
 
     def compose(self) -> ComposeResult:
         # the first question is composed, not mounted afterwards: one layout pass less
@@ -86,6 +89,30 @@ class QuizScreen(Screen[None]):
             self.set_interval(1.0, self.tick)
 
     # ------------------------------------------------------------ flow
+
+    def holds_key(self, key: str) -> bool:
+        """Called by the app for every key before it is delivered: True if held back.
+
+        Textual delivers keys to widgets without waiting for the action the
+        previous key started, so a key typed while one question gives way to the
+        next would land on a widget on its way out. From the Enter that moves on
+        until the next question has focus, keys are held and then replayed.
+        """
+        if self._typed_ahead is not None:
+            self._typed_ahead.append(key)
+            return True
+        if key == "enter" and self.awaiting_next:
+            self._typed_ahead = []
+        return False
+
+    def _hold_keys(self) -> None:
+        if self._typed_ahead is None:
+            self._typed_ahead = []
+
+    def _replay_keys(self) -> None:
+        keys, self._typed_ahead = self._typed_ahead or [], None
+        for key in keys:
+            self.app.simulate_key(key)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":
@@ -120,18 +147,36 @@ class QuizScreen(Screen[None]):
         widget = answer_widget(question, session)
         body = self.query_one("#body", VerticalScroll)
         await body.mount(widget, after="#prompt")
-        widget.focus()
+        widget.focus()  # queued on the app before any held keys are replayed
         body.scroll_home(animate=False)
         session.mark_shown()
 
     async def on_submitted(self, message: Submitted) -> None:
         message.stop()
-        if self.awaiting_next:
+        if self.awaiting_next or not self._from_current_answer(message):
             return
         session = self.session
         question = session.current
         if question is None:
             return
+        self._hold_keys()
+        try:
+            await self._after_answer(message)
+        finally:
+            self._replay_keys()
+
+    def _from_current_answer(self, message: Submitted) -> bool:
+        """False for a late answer from a question's widget that is already answered."""
+        sender = getattr(message, "_sender", None)
+        if not isinstance(sender, Widget):
+            return True  # posted by a key binding, which acts on what has focus now
+        current = self.query("#answer")
+        return bool(current) and current.first() in sender.ancestors_with_self
+
+    async def _after_answer(self, message: Submitted) -> None:
+        session = self.session
+        question = session.current
+        assert question is not None
         answer, grade = session.answer(message.response)
         self.app.record_answer(session, question, answer)
         if not session.mode.shows_feedback:
@@ -153,7 +198,11 @@ class QuizScreen(Screen[None]):
 
     async def action_next(self) -> None:
         if self.awaiting_next:
-            await self.show_question()
+            self._hold_keys()
+            try:
+                await self.show_question()
+            finally:
+                self._replay_keys()
 
     def action_leave(self) -> None:
         self.app.confirm_leave(self.session)
