@@ -17,67 +17,9 @@ import time
 from pathlib import Path
 
 import genanki
+from synthetic import synthetic_bank
 
 from factdeck.export.anki import export_anki
-from factdeck.model import (
-    Article,
-    Bank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    DateQuestion,
-    Evidence,
-    MatchQuestion,
-    MultiQuestion,
-    OrderQuestion,
-    Pair,
-    ShortQuestion,
-    Topic,
-    TrueFalseQuestion,
-)
-
-TOPICS = list(Topic)
-
-
-def synthetic_bank(n: int) -> Bank:
-    """``n`` questions of every kind in turn, citing a handful of articles."""
-    articles = tuple(Article(id=f"a{i}", file=f"articles/a{i}.txt", outlet=f"Outlet {i}",
-                             title=f"Headline number {i} about the council vote")
-                     for i in range(5))
-    questions = []
-    for i in range(n):
-        common = dict(
-            id=f"q{i}", topic=TOPICS[i % len(TOPICS)],
-            prompt=f"In which year did event number {i} of the long story take place?",
-            explanation=f"Explanation {i}: both outlets agree on this point & say so.",
-            tags=("bench", f"t{i % 7}"),
-            evidence=(Evidence(article=f"a{i % 5}",
-                               quote=f"On that day, the council said event {i} was over."),),
-        )
-        kind = i % 8
-        if kind == 0:
-            q = ChoiceQuestion(answer=f"Answer {i}", distractors=("Other one", "Other two",
-                                                                   "Other three"), **common)
-        elif kind == 1:
-            q = MultiQuestion(answers=(f"Right {i}", "Also right"), distractors=("Wrong",),
-                              **common)
-        elif kind == 2:
-            q = TrueFalseQuestion(answer=bool(i % 2), **common)
-        elif kind == 3:
-            q = ShortQuestion(answer=f"Person {i}", accept=(f"P{i}",), **common)
-        elif kind == 4:
-            q = DateQuestion(answer="2016-10-13", **common)
-        elif kind == 5:
-            common.pop("prompt")
-            q = ClozeQuestion(text=f"The council met on {{{{day {i}}}}} and voted "
-                                   "{{five to two}}.", **common)
-        elif kind == 6:
-            q = MatchQuestion(pairs=(Pair(left=f"Left {i}", right="Right A"),
-                                     Pair(left="Left B", right="Right B")), **common)
-        else:
-            q = OrderQuestion(items=("First thing", "Second thing", f"Third {i}"),
-                              dates=("2015", "2016-05", None), **common)
-        questions.append(q)
-    return Bank(title="Benchmark bank", questions=tuple(questions), articles=articles)
 
 
 def bare_genanki(n: int, path: Path) -> None:
@@ -106,7 +48,7 @@ def main(sizes: list[int], repeats: int) -> None:
         print(f"{'questions':>9} {'notes':>7} {'bare genanki':>14} {'first export':>14} "
               f"{'ratio':>11} {'rebuild':>14} {'ratio':>11}")
         for n in sizes:
-            bank = synthetic_bank(n)
+            bank = synthetic_bank(n, pairs=2)
             notes = export_anki([bank], folder / "count.apkg", ledger=folder / "c.json").notes
             runs: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "again": []}
             for r in range(repeats):  # interleaved, so load on the machine hits all alike

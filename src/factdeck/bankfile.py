@@ -11,10 +11,8 @@ load -> save -> load gives an equal bank and diffs stay small.
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 import re
-from collections.abc import Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ import yaml
 
 from factdeck import atomic
 from factdeck.errors import BankError, BankVersionError
+from factdeck.memory import gc_paused as _gc_paused
 from factdeck.model import (
     FORMAT_VERSION,
     Article,
@@ -531,17 +530,6 @@ def place(problems: list[Problem], text: str) -> list[Problem]:
 # ---------------------------------------------------------------- loading
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: parsing a big bank allocates millions of objects
-    that are all alive, and the collector would re-scan them again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def display_name(path: Path) -> str:

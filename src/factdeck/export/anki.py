@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import itertools
 import os
@@ -25,7 +24,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -38,6 +37,7 @@ from factdeck import atomic
 from factdeck.errors import ExportError
 from factdeck.export import anki_stamps
 from factdeck.export.anki_notes import build_models
+from factdeck.memory import gc_paused as _gc_paused
 from factdeck.model import (
     Bank,
     ChoiceQuestion,
@@ -582,15 +582,3 @@ def _build_decks(selections: list[tuple[Bank, tuple[Question, ...]]], stamps: an
     return decks, notes, cards
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: an export allocates millions of objects that all
-    stay alive until the package is written, and the collector would re-scan them again
-    and again (a third of the time for a big bank)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
