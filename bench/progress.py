@@ -22,7 +22,13 @@ from pathlib import Path
 
 from factdeck import scheduling
 from factdeck.model import Bank, ChoiceQuestion, Evidence, Topic
-from factdeck.progress import INSERT_EVENT, UPSERT_CARD, ProgressStore, utc_text
+from factdeck.progress import (
+    INSERT_EVENT,
+    RECORD_ANSWER,
+    UPSERT_CARD,
+    ProgressStore,
+    utc_text,
+)
 from factdeck.study import StudyLog
 
 QUESTIONS = 500
@@ -75,20 +81,21 @@ class Bare:
 
 
 def store_writes(log: StudyLog, bank: Bank) -> Callable[[int], None]:
-    """record()'s transaction alone (same statements, precomputed card): the storage part
+    """record()'s statement alone (RECORD_ANSWER, precomputed cards): the storage part
     of recording, without the FSRS computation."""
     card = scheduling.review(scheduling.new_card(bank.name, "q", datetime.now(UTC)), 3)
-    text, due = scheduling.dump_card(card), utc_text(card.due)
+    base, due = scheduling.dump_card(card), utc_text(card.due)
+    stored = {qid: text for qid, text in log.store.query(
+        "SELECT question, card FROM cards WHERE bank = ?", (bank.name,))}
 
     def write(i: int) -> None:
-        conn = log.store.begin()
-        conn.execute("PRAGMA data_version").fetchone()
         at = utc_text(datetime.now(UTC))
         qid = bank.questions[i % QUESTIONS].id
-        conn.execute(INSERT_EVENT, (ProgressStore.new_uid(), bank.name, qid, at, "review", "A",
-                                    1, 4.0, 3, "people", "choice"))
-        conn.execute(UPSERT_CARD, (bank.name, qid, text, due, at, at))
-        log.store.commit()
+        text = f"{base} {i}"  # a new card text each time, as a real answer makes
+        log.store.cursor.execute(RECORD_ANSWER, (
+            ProgressStore.new_uid(), bank.name, qid, at, "review", "A", 1, 4.0, 3, "people",
+            "choice", text, due, at, stored.get(qid)))
+        stored[qid] = text
     return write
 
 
@@ -134,7 +141,7 @@ def main() -> int:
                 "record": lambda i: log.record(bank, bank.questions[i % QUESTIONS], given="A",
                                                correct=i % 4 != 0, seconds=4.0,
                                                mode="review"),
-                "writes": store_writes(log, bank),
+                "writes": store_writes(log, banks[1]),  # another bank: no conflicts with record
             })
             bare = describe("bare insert+commit", times["bare"])
             record = describe("StudyLog.record (FSRS + commit)", times["record"])

@@ -231,3 +231,83 @@ def test_a_version_1_store_keeps_its_cards_when_they_lose_their_rowid(tmp_path, 
         assert [c.question for c in store.cards("b")] == ["q1"]
         sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'cards'")[0][0]
         assert "WITHOUT ROWID" in sql
+
+
+def _answer(uid: str, question: str, at: str, card: str, old: str | None) -> tuple:
+    """RECORD_ANSWER's parameters: the event, then the new card and the one it replaces."""
+    return (uid, "bank", question, at, "quiz", "A", 1, 2.0, 3, "dates", "date",
+            card, at, at, old)
+
+
+def _rows(path: Path) -> tuple[list, list]:
+    with sqlite3.connect(path) as other:  # another connection: only committed data
+        return (other.execute("SELECT uid, at FROM events ORDER BY seq").fetchall(),
+                other.execute("SELECT question, card, first_seen, updated FROM cards"
+                              " ORDER BY question").fetchall())
+
+
+def test_one_answer_statement_writes_event_and_card_durably(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    with ProgressStore.open(path) as store:
+        store.cursor.execute(progress.RECORD_ANSWER,
+                             _answer("e1", "q1", "2026-03-02T09:00:00.000000Z", "c1", None))
+        assert not store.conn.in_transaction  # committed by the statement itself
+        assert _rows(path) == ([("e1", "2026-03-02T09:00:00.000000Z")],
+                               [("q1", "c1", "2026-03-02T09:00:00.000000Z",
+                                 "2026-03-02T09:00:00.000000Z")])
+        store.cursor.execute(progress.RECORD_ANSWER,
+                             _answer("e2", "q1", "2026-03-02T09:05:00.000000Z", "c2", "c1"))
+        events, cards = _rows(path)
+        assert [e[0] for e in events] == ["e1", "e2"]
+        # the card is replaced, its first answer's time stays
+        assert cards == [("q1", "c2", "2026-03-02T09:00:00.000000Z",
+                          "2026-03-02T09:05:00.000000Z")]
+
+
+@pytest.mark.parametrize(("at", "old", "why"), [
+    ("2026-03-02T09:10:00.000000Z", "stale", "computed from a card that was replaced"),
+    ("2026-03-02T09:10:00.000000Z", None, "a new card where one exists already"),
+    ("2026-03-02T08:59:59.999999Z", "c1", "earlier than the last stored answer"),
+])
+def test_an_out_of_date_answer_statement_writes_nothing(tmp_path, at, old, why):
+    path = tmp_path / "progress.sqlite3"
+    with ProgressStore.open(path) as store:
+        store.cursor.execute(progress.RECORD_ANSWER,
+                             _answer("e1", "q1", "2026-03-02T09:00:00.000000Z", "c1", None))
+        before = _rows(path)
+        with pytest.raises(sqlite3.IntegrityError) as caught:
+            store.cursor.execute(progress.RECORD_ANSWER, _answer("e2", "q1", at, "c2", old))
+        assert str(caught.value) == progress.ANSWER_OUT_OF_DATE, why
+        assert not store.conn.in_transaction
+        assert _rows(path) == before
+
+
+def test_the_answer_statement_leaves_the_file_schema_alone(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    ProgressStore.open(path).close()
+    with sqlite3.connect(path) as other:
+        names = {r[0] for r in other.execute("SELECT name FROM sqlite_master")}
+        version = other.execute("PRAGMA user_version").fetchone()[0]
+    assert "answer" not in names and version == len(progress.MIGRATIONS)
+
+
+def test_event_ids_are_random_per_process_whatever_seeds_random(tmp_path):
+    import os
+    import random
+
+    ids = {ProgressStore.new_uid() for _ in range(1000)}
+    assert len(ids) == 1000 and all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
+    random.seed(1)
+    first = ProgressStore.new_uid()
+    random.seed(1)
+    assert ProgressStore.new_uid() != first
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child's ids are not the parent's next ones
+        os.write(write, ProgressStore.new_uid().encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    os.close(write)
+    assert len(child) == 32 and child != ProgressStore.new_uid()

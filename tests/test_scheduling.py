@@ -108,3 +108,5 @@ def test_dump_card_is_the_json_of_fsrs_to_dict(reviews):
         card = scheduling.review(card, Rating.Good if i % 3 else Rating.Again,
                                  T0 + timedelta(days=i))
     assert json.loads(scheduling.dump_card(card)) == card.to_dict()
+
+

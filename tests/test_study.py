@@ -82,6 +82,36 @@ def test_record_is_visible_to_another_connection_at_once(log):
         assert len(other.history(bank)) == 1
 
 
+def test_every_record_is_committed_before_it_returns(log):
+    bank = make_bank()
+    with StudyLog.open(log.path) as other:
+        for i in range(6):  # the first loads the bank's schedule, the others use it
+            log.record(bank, bank.questions[i % 2], given=str(i), correct=i % 3 > 0,
+                       seconds=1, mode="quiz", now=T0 + timedelta(minutes=i))
+            assert not log.store.conn.in_transaction
+            assert [e.given for e in other.history(bank)] == [str(n) for n in range(i + 1)]
+        for q in bank.questions[:2]:
+            history = [(parse_utc(e.at), e.rating) for e in other.history(bank, q)]
+            assert other.due_at(bank, q) == scheduling.replay("test-deck", q.id, history).due
+
+
+def test_an_answer_timed_before_the_last_stored_one_is_still_recorded(log):
+    bank = make_bank(2)
+    first, second = bank.questions[:2]
+    log.record(bank, first, given="A", correct=True, seconds=1, mode="quiz", now=T0)
+    with StudyLog.open(log.path) as other:  # a window whose clock is ahead
+        other.record(bank, first, given="A", correct=True, seconds=1, mode="quiz",
+                     now=T0 + timedelta(hours=2))
+    log.record(bank, second, given="A", correct=False, seconds=1, mode="quiz",
+               now=T0 + timedelta(hours=1))
+    log.record(bank, second, given="A", correct=True, seconds=1, mode="quiz",
+               now=T0 + timedelta(hours=3))
+    assert [e.question for e in log.history(bank)] == ["q0", "q1", "q0", "q1"]
+    for q in (first, second):
+        history = [(parse_utc(e.at), e.rating) for e in log.history(bank, q)]
+        assert log.due_at(bank, q) == scheduling.replay("test-deck", q.id, history).due
+
+
 def test_right_answer_is_due_later_than_wrong_one(log):
     bank = make_bank()
     right, wrong = bank.questions[0], bank.questions[2]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -94,6 +95,16 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE cards_by_key RENAME TO cards;
     """,
 )
+
+
+# Event ids come from a generator of our own, seeded from os.urandom when the module
+# loads and again in a forked child: as unpredictable between processes as
+# os.urandom(16), without a system call inside every answer's commit, and out of
+# reach of code that seeds the ``random`` module (tests, libraries).
+_uid_source = random.Random(os.urandom(32))
+_uid_bits = _uid_source.getrandbits
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=lambda: _uid_source.seed(os.urandom(32)))
 
 
 def utc_text(moment: datetime) -> str:
@@ -177,6 +188,48 @@ INSERT_NEW_CARD = ("INSERT INTO cards (bank, question, card, due, first_seen, up
 #: changes nothing (rowcount 0) when the stored card is not that one any more.
 UPDATE_CARD_IF_UNCHANGED = ("UPDATE cards SET card = ?, due = ?, updated = ?"
                             " WHERE bank = ? AND question = ? AND card = ?")
+
+#: The message of the error :data:`RECORD_ANSWER` raises, writing nothing, when the
+#: card it was computed from is no longer the stored one (another window or command
+#: wrote it), or when its time is earlier than the last stored answer's.
+ANSWER_OUT_OF_DATE = "factdeck: answer computed from an out-of-date card"
+#: One answer and its card in a single statement, hence a single implicit
+#: transaction: outside BEGIN ... COMMIT it is durable when ``execute`` returns.
+#: Parameters: the Event fields in order (correct as 0/1), then the new card JSON,
+#: its due, first_seen, and the stored card JSON it was computed from (None for a
+#: question with no card yet). See :data:`_ANSWER_SCHEMA`.
+RECORD_ANSWER = "INSERT INTO answer VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+
+# Why a view with a trigger: an answer writes two tables, and each statement the
+# hot path sends costs a round trip (BEGIN, two writes, COMMIT: four); through
+# ``answer`` it is one, checked and written under the write lock in SQLite itself.
+# The check keeps what BEGIN IMMEDIATE gave: a card is only ever replaced by one
+# computed from it, and answers are stored in time order (a later answer never gets
+# an earlier time because its process waited for the lock). TEMP: the objects live
+# in the connection, so the file (and its schema version) is not changed.
+_ANSWER_SCHEMA = (
+    f"""
+    CREATE TEMP VIEW IF NOT EXISTS answer ({_EVENT_COLUMNS}, card, due, first_seen, old)
+        AS SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                  NULL, NULL, NULL, NULL
+    """,
+    f"""
+    CREATE TEMP TRIGGER IF NOT EXISTS answer_insert INSTEAD OF INSERT ON answer
+    BEGIN
+        SELECT RAISE(ABORT, '{ANSWER_OUT_OF_DATE}')
+            WHERE (SELECT card FROM cards WHERE bank = NEW.bank AND question = NEW.question)
+                  IS NOT NEW.old
+               OR NEW.at < (SELECT at FROM events ORDER BY seq DESC LIMIT 1);
+        INSERT INTO events ({_EVENT_COLUMNS})
+            VALUES (NEW.uid, NEW.bank, NEW.question, NEW.at, NEW.mode, NEW.given,
+                    NEW.correct, NEW.seconds, NEW.rating, NEW.topic, NEW.kind);
+        INSERT INTO cards (bank, question, card, due, first_seen, updated)
+            VALUES (NEW.bank, NEW.question, NEW.card, NEW.due, NEW.first_seen, NEW.at)
+            ON CONFLICT (bank, question) DO UPDATE SET
+                card = excluded.card, due = excluded.due, updated = excluded.updated;
+    END
+    """,
+)
 
 
 def _event(row: Sequence[Any]) -> Event:
@@ -291,9 +344,9 @@ class ProgressStore:
 
     @staticmethod
     def new_uid() -> str:
-        """A globally unique event id (128 random bits): import merges on it, so
-        events never double."""
-        return os.urandom(16).hex()
+        """A globally unique event id (128 random bits, 32 hex digits): import merges
+        on it, so events never double."""
+        return f"{_uid_bits(128):032x}"
 
     @staticmethod
     def add_event(conn: sqlite3.Connection, event: Event) -> None:
@@ -577,7 +630,10 @@ def _connect_and_migrate(path: Path) -> sqlite3.Connection:
             raise ProgressError(f"{path}: cannot switch the store to WAL mode (got {mode})")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # for the TEMP objects: no temp file
         _migrate(conn, path)
+        for statement in _ANSWER_SCHEMA:
+            conn.execute(statement)
         return conn
     except sqlite3.DatabaseError as exc:
         conn.close()

@@ -128,25 +128,26 @@ def text_of_iso(iso: str) -> str:
 
 def review(card: Card, rating: Rating | int, when: datetime | None = None,
            seconds: float | None = None) -> Card:
-    """The card after one review at ``when``."""
-    duration = int(seconds * 1000) if seconds is not None else None
-    if type(rating) is not Rating:
-        rating = Rating(rating)
+    """The card after one review at ``when`` (``seconds`` is accepted for callers
+    that have it; FSRS's schedule does not depend on it)."""
+    return review_utc(card, Rating(rating), utc(when))
+
+
+def review_utc(card: Card, rating: int, when: datetime, seconds: float = 0.0) -> Card:
+    """:func:`review` for the hot path: ``when`` already in UTC, ``rating`` 1 to 4.
+
+    The step is always ``fsrs.Scheduler``'s own: its arithmetic is not ours to copy.
+    """
+    return _library_review(card, rating, when)
+
+
+def _library_review(card: Card, rating: int, when: datetime) -> Card:
+    """The step done by ``fsrs.Scheduler`` itself."""
     if type(card) is not _Card:  # a card made elsewhere: review a fast-copying twin
         twin = object.__new__(_Card)
         twin.__dict__.update(card.__dict__)
         card = twin
-    reviewed, _log = _SCHEDULER.review_card(card, rating, utc(when), duration)
-    return reviewed
-
-
-def review_utc(card: Card, rating: Rating, when: datetime, seconds: float) -> Card:
-    """:func:`review` for the hot path: ``when`` already in UTC, ``rating`` a Rating."""
-    if type(card) is not _Card:
-        twin = object.__new__(_Card)
-        twin.__dict__.update(card.__dict__)
-        card = twin
-    return _SCHEDULER.review_card(card, rating, when, int(seconds * 1000))[0]
+    return _SCHEDULER.review_card(card, Rating(rating), when)[0]
 
 
 def replay(bank: str, question: str, history: Iterable[tuple[datetime, int]]) -> Card:

@@ -22,8 +22,10 @@ from factdeck import scheduling
 from factdeck.errors import ProgressError
 from factdeck.model import Bank, Question
 from factdeck.progress import (
+    ANSWER_OUT_OF_DATE,
     INSERT_EVENT,
     INSERT_NEW_CARD,
+    RECORD_ANSWER,
     UPDATE_CARD_IF_UNCHANGED,
     UPSERT_CARD,
     CardRow,
@@ -44,16 +46,16 @@ _Known = tuple["Card", str, str]
 
 
 def _reviewed(known: _Known | None, bank: str, question: str, rating: int, when: datetime,
-              at: str, seconds: float) -> tuple[Card, str, str, str]:
-    """The card after an answer at ``when`` (``at`` as text): (card, first seen,
-    card as stored, due as stored)."""
+              at: str, iso: str) -> tuple[Card, str, str, str]:
+    """The card after an answer at ``when`` (``at`` its utc_text, ``iso`` its
+    isoformat): (card, first seen, card as stored, due as stored)."""
     if known is None:
         card, first_seen = scheduling.new_card(bank, question, when), at
     else:
         card, first_seen = known[0], known[1]
-    card = scheduling.review_utc(card, rating, when, seconds)
+    card = scheduling.review_utc(card, rating, when)
     due_iso = card.due.isoformat()
-    text = scheduling.dump_card(card, due_iso=due_iso, last_iso=scheduling.iso_of_text(at))
+    text = scheduling.dump_card(card, due_iso=due_iso, last_iso=iso)
     return card, first_seen, text, scheduling.text_of_iso(due_iso)
 
 
@@ -117,35 +119,74 @@ class StudyLog:
                seconds: float, mode: str, now: datetime | None = None) -> None:
         """Store one answer and the question's new schedule in one committed transaction.
 
-        This runs between an answer and the next question, so it is kept lean: what
-        does not depend on the stored state is prepared before the write lock is
-        taken; under it, the time, the FSRS step from the cached card and two
-        statements. The card's UPDATE names the state it was computed from, so
-        when another window or command changed it meanwhile, nothing is written,
-        the bank's schedule is read again and the step is redone (see
-        :meth:`_schedule`).
+        This runs between an answer and the next question, so it is kept lean. When
+        the bank's schedule is cached, the FSRS step is computed from the cached card
+        before any lock is taken and sent as one statement (:data:`RECORD_ANSWER`),
+        committed on its own; SQLite writes it only if the stored card is still the
+        one the step started from and no later answer is stored, else nothing is
+        written and :meth:`_record_locked` does it again under the write lock.
         """
         name = self._bank_name(bank)
         qid = question.id
         seconds = max(0.0, float(seconds))
         kind = question.kind
         rating = scheduling.rating_for(correct, seconds, kind)
-        # topic and kind are StrEnums: SQLite stores their text as is
+        cards = self._cache.get(name)
+        store = self.store
+        if cards is not None and not store.conn.in_transaction:
+            when = datetime.now(UTC) if now is None else scheduling.utc(now)
+            iso = when.isoformat()
+            at = scheduling.text_of_iso(iso)
+            known = cards.get(qid)
+            card, first_seen, text, due = _reviewed(known, name, qid, rating, when, at, iso)
+            # topic and kind are StrEnums: SQLite stores their text as is
+            try:
+                store.cursor.execute(RECORD_ANSWER, (
+                    ProgressStore.new_uid(), name, qid, at, mode, str(given),
+                    1 if correct else 0, seconds, int(rating), question.topic, kind,
+                    text, due, first_seen, None if known is None else known[2]))
+            except sqlite3.IntegrityError as exc:
+                if str(exc) != ANSWER_OUT_OF_DATE:
+                    self._cache.clear()
+                    raise ProgressError(f"{store.path}: cannot save the answer: {exc}"
+                                        ) from exc
+            except sqlite3.Error as exc:
+                self._cache.clear()
+                raise ProgressError(f"{store.path}: cannot save the answer: {exc}") from exc
+            else:
+                cards[qid] = (card, first_seen, text)
+                return
+        self._record_locked(name, question, rating, given=given, correct=correct,
+                            seconds=seconds, mode=mode, now=now)
+
+    def _record_locked(self, name: str, question: Question, rating: int, *, given: str,
+                       correct: bool, seconds: float, mode: str, now: datetime | None
+                       ) -> None:
+        """:meth:`record` inside BEGIN IMMEDIATE: the first answer to a bank (whose
+        schedule is read then), and any answer whose card changed meanwhile.
+
+        The time is taken under the lock, so commit order is time order even when
+        two windows answer at once. The card's UPDATE names the state it was
+        computed from: when another window or command changed it, nothing is
+        written, the bank's schedule is read again and the step is redone (see
+        :meth:`_schedule`).
+        """
+        qid = question.id
+        kind = question.kind
         event = [ProgressStore.new_uid(), name, qid, "", mode, str(given),
                  1 if correct else 0, seconds, int(rating), question.topic, kind]
         store = self.store
         conn = store.begin()
         cursor = store.cursor
         try:
-            # the time is taken under the lock, so commit order is time order even
-            # when two windows answer the same question at once
             when = scheduling.utc(now)
-            event[3] = at = when.isoformat(timespec="microseconds")[:-6] + "Z"  # utc_text
+            iso = when.isoformat()
+            event[3] = at = scheduling.text_of_iso(iso)
             cards = self._cache.get(name)
             if cards is None:
                 cards = self._schedule(conn, name)
             known = cards.get(qid)
-            card, first_seen, text, due = _reviewed(known, name, qid, rating, when, at, seconds)
+            card, first_seen, text, due = _reviewed(known, name, qid, rating, when, at, iso)
             if known is None:
                 cursor.execute(INSERT_NEW_CARD, (name, qid, text, due, first_seen, at))
             else:
@@ -154,7 +195,7 @@ class StudyLog:
                 cards = self._schedule(conn, name)
                 known = cards.get(qid)
                 card, first_seen, text, due = _reviewed(known, name, qid, rating, when, at,
-                                                        seconds)
+                                                        iso)
                 cursor.execute(UPSERT_CARD, (name, qid, text, due, first_seen, at))
             cursor.execute(INSERT_EVENT, event)
             store.commit()
