@@ -142,6 +142,9 @@ def main() -> None:
     factdeck = [str(script)] if script.exists() else [python, "-m", "factdeck"]
     work = Path(tempfile.mkdtemp(prefix="factdeck-startup-"))
     env = {**os.environ, "FACTDECK_HOME": str(work / "home"), "TERM": "xterm-256color"}
+    # a learner's start uses compiled .pyc files, as the bare app's Textual does: without
+    # them (PYTHONDONTWRITEBYTECODE set) every factdeck module is compiled on every start
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         bare_py = work / "bare.py"
         bare_py.write_text(BARE_APP, encoding="utf-8")

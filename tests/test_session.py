@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
+from factdeck import bankcache
 from factdeck.bankfile import load_bank
-from factdeck.model import Bank, Topic
+from factdeck.model import Bank, LazyQuestions, Topic
 from factdeck.session import Mode, QuizSession, SessionError
 
 BANK = Path(__file__).parent / "tui" / "data" / "all-kinds" / "bank.yaml"
 
 
-@pytest.fixture
-def bank() -> Bank:
-    return load_bank(BANK)
+def lazily_built(bank: Bank) -> Bank:
+    """The same bank as the cache serves a big one: each question built on first use."""
+    return bankcache.bank_from_blob(bankcache.cache_blob(bank), bank.path)
+
+
+def built(bank: Bank) -> int:
+    return sum(q is not None for q in bank.questions._source._built)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["eager", "lazy"])
+def bank(request: pytest.FixtureRequest) -> Bank:
+    """Every session test runs on a bank built at once and on one built lazily."""
+    eager = load_bank(BANK)
+    return eager if request.param == "eager" else lazily_built(eager)
 
 
 class FakeClock:
@@ -189,3 +202,57 @@ def test_every_shipped_question_is_gradable(shipped_bank_path: Path) -> None:
         _, verdict = session.answer(right_response(session, question))
         assert verdict.correct, question.id
     assert session.correct_count == len(shipped.questions)
+
+
+@pytest.mark.parametrize("filters", [{}, {"count": 3}, {"count": 50}, {"topics": ["dates"]},
+                                     {"kinds": ["choice", "order", "match"], "count": 2},
+                                     {"tags": ["bell", "lakes"]}])
+def test_the_order_for_a_seed_is_the_same_built_or_lazy_and_as_before(filters: dict) -> None:
+    eager = load_bank(BANK)
+    lazy = lazily_built(eager)
+    for seed in range(6):
+        a = QuizSession.start(eager, seed=seed, **filters)
+        b = QuizSession.start(lazy, seed=seed, **filters)
+        assert isinstance(b.questions, LazyQuestions)
+        assert b.question_ids() == [q.id for q in a.questions] == a.question_ids()
+        assert list(b.questions) == a.questions
+        assert [b.options(q) for q in b.questions] == [a.options(q) for q in a.questions]
+        # the order of the sessions before questions could be built lazily
+        wanted = {key: filters[key] for key in ("topics", "kinds", "tags") if key in filters}
+        selected = eager.select(**wanted) if wanted else eager.questions
+        rng = random.Random(f"{seed}:questions")
+        count = filters.get("count")
+        if count is not None and count < len(selected):
+            before = rng.sample(selected, count)
+        else:
+            before = list(selected)
+            rng.shuffle(before)
+        assert a.questions == before[:count]
+
+
+def test_a_lazy_session_builds_only_the_questions_it_shows() -> None:
+    eager = load_bank(BANK)
+    lazy = lazily_built(eager)
+    clock = FakeClock()
+    session = QuizSession.start(lazy, seed=4, mode="test", clock=clock)
+    assert built(lazy) == 0 and session.total == len(eager.questions)
+    first = session.current
+    assert built(lazy) == 1
+    session.answer(right_response(session, first))
+    state = json.loads(json.dumps(session.to_state()))
+    assert built(lazy) == 1
+    again = QuizSession.from_state(lazy, state, clock=clock)
+    assert again.question_ids() == session.question_ids() and built(lazy) == 1
+    assert again.current == session.current and built(lazy) == 2
+    assert QuizSession.start(lazy, seed=4, tags=["lakes"]).total == 1 and built(lazy) == 2
+    # the end of a session reads every question it asked, with the same results as when built
+    twin = QuizSession.start(eager, seed=4, mode="test", clock=clock)
+    twin.answer(right_response(twin, twin.current))
+    session.stop()
+    twin.stop()
+    assert session.score_by_topic() == twin.score_by_topic()
+    assert session.missed() == twin.missed()
+    assert session.retry_missed().question_ids() == twin.retry_missed().question_ids()
+    before = twin.missed()  # the order of a retry before questions could be built lazily
+    random.Random(f"{twin.seed + 1}:questions").shuffle(before)
+    assert twin.retry_missed().questions == before

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
-from typing import ClassVar
+from typing import ClassVar, overload
 
 FORMAT_VERSION = 1
 
@@ -335,16 +335,170 @@ AnyQuestion = (ChoiceQuestion | MultiQuestion | TrueFalseQuestion | ShortQuestio
                | DateQuestion | ClozeQuestion | MatchQuestion | OrderQuestion)
 
 
+class QuestionSource:
+    """The index of a bank whose questions are built on first use, and the way to build them.
+
+    A big bank must show its first question without building every question:
+    the index (id, kind, topic, tags per question) is enough to filter, count
+    and shuffle, and :meth:`build` makes only the questions actually used. A
+    storage layer (the bank cache) subclasses it; built questions are kept.
+    """
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+        self._built: list[Question | None] = [None] * len(ids)
+        self._by_id: dict[str, int] | None = None
+
+    def kind(self, position: int) -> Kind:
+        raise NotImplementedError
+
+    def topic(self, position: int) -> Topic:
+        raise NotImplementedError
+
+    def tags(self, position: int) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def build(self, positions: list[int]) -> list[Question]:
+        """The questions at ``positions`` (none of them built yet), in that order."""
+        raise NotImplementedError
+
+    def fetch(self, positions: Iterable[int]) -> list[Question]:
+        """The questions at ``positions``, building (in one batch) those not built yet."""
+        built = self._built
+        positions = list(positions)
+        missing = list(dict.fromkeys(p for p in positions if built[p] is None))
+        if missing:
+            for p, question in zip(missing, self.build(missing), strict=True):
+                built[p] = question
+        return [built[p] for p in positions]  # type: ignore[misc]
+
+    def position(self, question_id: str) -> int | None:
+        """Where the question with this id is, or None."""
+        if self._by_id is None:
+            self._by_id = {qid: i for i, qid in enumerate(self.ids)}
+        return self._by_id.get(question_id)
+
+    def matches(self, position: int, topics: Sequence[str], kinds: Sequence[str],
+                tags: Sequence[str]) -> bool:
+        """Whether a question passes the filters of :meth:`Bank.select`, from the index alone."""
+        if topics and self.topic(position) not in topics:
+            return False
+        if kinds and self.kind(position) not in kinds:
+            return False
+        return not tags or bool(set(tags) & set(self.tags(position)))
+
+
+class LazyQuestions(Sequence[Question]):
+    """A read-only sequence of questions (all of a bank's, or some, in any order) that builds
+    each question on first access; it compares equal to the tuple of the same questions."""
+
+    __slots__ = ("_source", "_positions")
+
+    def __init__(self, source: QuestionSource, positions: Sequence[int] | None = None) -> None:
+        self._source = source
+        self._positions: Sequence[int] = range(len(source.ids)) if positions is None \
+            else positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> Question: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> LazyQuestions: ...
+
+    def __getitem__(self, index: int | slice) -> Question | LazyQuestions:
+        if isinstance(index, slice):
+            return LazyQuestions(self._source, self._positions[index])
+        return self._source.fetch((self._positions[index],))[0]
+
+    def __iter__(self) -> Iterator[Question]:
+        # in growing batches: a loop that stops early builds little, a full pass builds fast
+        positions, start, size = self._positions, 0, 16
+        while start < len(positions):
+            yield from self._source.fetch(positions[start:start + size])
+            start += size
+            size = min(size * 4, 4096)
+
+    def __contains__(self, item: object) -> bool:
+        if not isinstance(item, Question):
+            return False
+        found = self._source.position(item.id)
+        return found is not None and found in self._positions and \
+            self._source.fetch((found,))[0] == item
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyQuestions):
+            if other._source is self._source and list(other._positions) == list(self._positions):
+                return True
+        elif not isinstance(other, tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"<LazyQuestions: {len(self)} questions>"
+
+    @property
+    def ids(self) -> list[str]:
+        """The question ids, in order, without building any question."""
+        ids = self._source.ids
+        return [ids[p] for p in self._positions]
+
+    def topic_of(self, index: int) -> Topic:
+        """The topic of the question at ``index``, without building it."""
+        return self._source.topic(self._positions[index])
+
+    def pick(self, indexes: Iterable[int]) -> LazyQuestions:
+        """The questions at these indexes (of this sequence), in that order, still unbuilt."""
+        positions = self._positions
+        if positions == range(len(positions)):  # the whole bank: an index is a position
+            return LazyQuestions(self._source, list(indexes))
+        return LazyQuestions(self._source, [positions[i] for i in indexes])
+
+    def indexes_of(self, question_ids: Iterable[str]) -> list[int | None]:
+        """Where each id is in this sequence (None when absent), without building any question."""
+        source = self._source
+        if self._positions == range(len(source.ids)):
+            return [source.position(qid) for qid in question_ids]
+        where = {p: i for i, p in enumerate(self._positions)}
+        return [where.get(source.position(qid)) for qid in question_ids]  # type: ignore[arg-type]
+
+    def by_id(self, question_id: str) -> Question | None:
+        """The question with this id among these, or None."""
+        found = self._source.position(question_id)
+        if found is None or (not isinstance(self._positions, range) and
+                             found not in self._positions):
+            return None
+        return self._source.fetch((found,))[0]
+
+    def select(self, topics: Sequence[str], kinds: Sequence[str],
+               tags: Sequence[str]) -> LazyQuestions:
+        """The questions passing :meth:`Bank.select`'s filters, found from the index alone."""
+        matches = self._source.matches
+        return LazyQuestions(self._source, [p for p in self._positions
+                                            if matches(p, topics, kinds, tags)])
+
+    def present_topics(self) -> set[Topic]:
+        """The topics that occur, from the index alone."""
+        return {self._source.topic(p) for p in self._positions}
+
+
 @dataclass(frozen=True)
 class Bank:
     """A question bank: its articles and its questions.
 
     ``path`` is where the bank was read from (None for a bank built in memory);
     it does not take part in equality, so a bank read back equals the one saved.
+    ``questions`` is a tuple, or for a bank read from the cache a :class:`LazyQuestions`
+    that builds each question on first use (equal to the tuple of the same questions).
     """
 
     title: str
-    questions: tuple[Question, ...]
+    questions: Sequence[Question]
     articles: tuple[Article, ...] = ()
     description: str = ""
     language: str = "en"
@@ -353,7 +507,9 @@ class Bank:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_articles_by_id", {a.id: a for a in self.articles})
-        object.__setattr__(self, "_questions_by_id", {q.id: q for q in self.questions})
+        by_id = None if isinstance(self.questions, LazyQuestions) else \
+            {q.id: q for q in self.questions}
+        object.__setattr__(self, "_questions_by_id", by_id)
 
     @property
     def folder(self) -> Path | None:
@@ -373,9 +529,19 @@ class Bank:
         """The article with this id, or None."""
         return self._articles_by_id.get(article_id)  # type: ignore[attr-defined]
 
+    @property
+    def question_ids(self) -> list[str]:
+        """Every question id, in order, without building questions a lazy bank holds back."""
+        if isinstance(self.questions, LazyQuestions):
+            return self.questions.ids
+        return [q.id for q in self.questions]
+
     def question(self, question_id: str) -> Question | None:
         """The question with this id, or None."""
-        return self._questions_by_id.get(question_id)  # type: ignore[attr-defined]
+        by_id: dict[str, Question] | None = self._questions_by_id  # type: ignore[attr-defined]
+        if by_id is None:
+            return self.questions.by_id(question_id)  # type: ignore[attr-defined]
+        return by_id.get(question_id)
 
     def article_path(self, article: Article) -> Path:
         """Where an article's text lies; refuses paths that leave the bank's folder."""
@@ -391,7 +557,10 @@ class Bank:
     @property
     def topics(self) -> tuple[Topic, ...]:
         """The topics that occur, in contract order."""
-        present = {q.topic for q in self.questions}
+        if isinstance(self.questions, LazyQuestions):
+            present = self.questions.present_topics()
+        else:
+            present = {q.topic for q in self.questions}
         return tuple(t for t in Topic if t in present)
 
     @property
@@ -405,8 +574,13 @@ class Bank:
         topics: tuple[str, ...] | list[str] = (),
         kinds: tuple[str, ...] | list[str] = (),
         tags: tuple[str, ...] | list[str] = (),
-    ) -> tuple[Question, ...]:
-        """The questions matching every given filter (any of the values within a filter)."""
+    ) -> Sequence[Question]:
+        """The questions matching every given filter (any of the values within a filter).
+
+        A tuple; for a lazily built bank a :class:`LazyQuestions`, found from the index.
+        """
+        if isinstance(self.questions, LazyQuestions):
+            return self.questions.select(tuple(topics), tuple(kinds), tuple(tags))
         out = []
         for q in self.questions:
             if topics and q.topic not in topics:

@@ -20,6 +20,7 @@ from factdeck.errors import FactdeckError
 from factdeck.model import (
     Bank,
     ChoiceQuestion,
+    LazyQuestions,
     MatchQuestion,
     MultiQuestion,
     OrderQuestion,
@@ -93,11 +94,16 @@ class QuizSession:
         time_limit: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """``questions`` are asked in the given order; ``time_limit`` is in seconds (test mode)."""
+        """``questions`` are asked in the given order; ``time_limit`` is in seconds (test mode).
+
+        A :class:`LazyQuestions` is kept as it is, so that a session of a big bank builds
+        only the questions it shows.
+        """
         if not questions:
             raise SessionError("no questions to ask (check the --topic, --kind and --tag filters)")
         self.bank = bank
-        self.questions: list[Question] = list(questions)
+        self.questions: Sequence[Question] = questions if isinstance(questions, LazyQuestions) \
+            else list(questions)
         self.mode = Mode(mode)
         self.seed = new_seed() if seed is None else int(seed)
         self.time_limit = time_limit if time_limit and time_limit > 0 else None
@@ -127,6 +133,8 @@ class QuizSession:
     ) -> QuizSession:
         """Filter, order (shuffled by seed, or by ``order`` such as a review queue) and cut.
 
+        The shuffle permutes positions, not questions: the same order for a seed whether
+        the bank's questions are built or not, and nothing is built to pick them.
         Raises :class:`SessionError` when no question matches the filters.
         """
         seed = new_seed() if seed is None else int(seed)
@@ -136,15 +144,19 @@ class QuizSession:
             selected = bank.questions
         if not selected:
             raise SessionError(_nothing_matches(bank, topics, kinds, tags))
+        chosen: Sequence[Question]
         if order is not None:
             chosen = list(order(selected))
             if not chosen:
                 raise SessionError("nothing is due for review now; come back later or practise")
-        elif count is not None and count < len(selected):
-            chosen = random.Random(f"{seed}:questions").sample(selected, count)
         else:
-            chosen = list(selected)
-            random.Random(f"{seed}:questions").shuffle(chosen)
+            rng = random.Random(f"{seed}:questions")
+            if count is not None and count < len(selected):
+                picked = rng.sample(range(len(selected)), count)
+            else:
+                picked = list(range(len(selected)))
+                rng.shuffle(picked)
+            chosen = _pick(selected, picked)
         if count is not None:
             if count < 1:
                 raise SessionError("--count must be at least 1")
@@ -153,16 +165,22 @@ class QuizSession:
 
     def retry_missed(self) -> QuizSession:
         """A new session of the questions missed (or left unanswered), in a fresh order."""
-        missed = self.missed()
+        right = {a.question_id for a in self.answers if a.correct}
+        missed = [i for i, qid in enumerate(self.question_ids()) if qid not in right]
         if not missed:
             raise SessionError("no missed questions to retry")
         seed = self.seed + 1
-        again = list(missed)
-        random.Random(f"{seed}:questions").shuffle(again)
-        return QuizSession(self.bank, again, mode=self.mode, seed=seed,
+        random.Random(f"{seed}:questions").shuffle(missed)
+        return QuizSession(self.bank, _pick(self.questions, missed), mode=self.mode, seed=seed,
                            time_limit=self.time_limit, clock=self._clock)
 
     # ------------------------------------------------------------- progress
+
+    def question_ids(self) -> list[str]:
+        """The ids of the session's questions in order, without building any question."""
+        if isinstance(self.questions, LazyQuestions):
+            return self.questions.ids
+        return [q.id for q in self.questions]
 
     @property
     def total(self) -> int:
@@ -263,10 +281,13 @@ class QuizSession:
         """Right answers per topic, over every question of the session (unanswered = missed)."""
         right = {a.question_id for a in self.answers if a.correct}
         totals: dict[Topic, list[int]] = {}
-        for q in self.questions:
-            entry = totals.setdefault(Topic(q.topic), [0, 0])
+        questions = self.questions
+        topic_of = questions.topic_of if isinstance(questions, LazyQuestions) \
+            else (lambda i: questions[i].topic)
+        for i, qid in enumerate(self.question_ids()):
+            entry = totals.setdefault(Topic(topic_of(i)), [0, 0])
             entry[1] += 1
-            entry[0] += q.id in right
+            entry[0] += qid in right
         return [TopicScore(t, *totals[t]) for t in Topic if t in totals]
 
     # ------------------------------------------------------------- resume
@@ -280,7 +301,7 @@ class QuizSession:
             "seed": self.seed,
             "time_limit": self.time_limit,
             "elapsed": round(self.elapsed(), 3),
-            "questions": [q.id for q in self.questions],
+            "questions": self.question_ids(),
             "answers": [
                 {"id": a.question_id, "response": a.response, "correct": a.correct,
                  "score": a.score, "seconds": a.seconds, "note": a.note}
@@ -297,17 +318,12 @@ class QuizSession:
                 raise SessionError("the saved session was written by another factdeck version")
             if state.get("bank") != bank.name:
                 raise SessionError(f"the saved session belongs to bank {state.get('bank')!r}")
-            questions = []
-            for qid in state["questions"]:
-                q = bank.question(str(qid))
-                if q is None:
-                    raise SessionError(f"question {qid!r} of the saved session is no longer "
-                                       "in the bank")
-                questions.append(q)
+            ids = [str(qid) for qid in state["questions"]]
+            questions = _by_ids(bank, ids)
             session = cls(bank, questions, mode=state["mode"], seed=int(state["seed"]),
                           time_limit=state.get("time_limit"), clock=clock)
             for i, raw in enumerate(state["answers"]):
-                if i >= len(questions) or raw["id"] != questions[i].id:
+                if i >= len(ids) or raw["id"] != ids[i]:
                     raise SessionError("the saved answers do not match the saved questions")
                 session.answers.append(Answer(str(raw["id"]), raw["response"],
                                               bool(raw["correct"]), float(raw["score"]),
@@ -316,6 +332,29 @@ class QuizSession:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SessionError(f"the saved session is damaged ({exc})") from None
         return session
+
+
+def _pick(questions: Sequence[Question], indexes: list[int]) -> Sequence[Question]:
+    """The questions at ``indexes``, in that order; a lazy sequence stays unbuilt."""
+    if isinstance(questions, LazyQuestions):
+        return questions.pick(indexes)
+    return [questions[i] for i in indexes]
+
+
+def _by_ids(bank: Bank, ids: list[str]) -> Sequence[Question]:
+    """The bank's questions with these ids, in that order (unbuilt for a lazy bank)."""
+    all_questions = bank.questions
+    if isinstance(all_questions, LazyQuestions):
+        positions = all_questions.indexes_of(ids)
+        missing = next((qid for qid, p in zip(ids, positions, strict=True) if p is None), None)
+        if missing is None:
+            return all_questions.pick(positions)  # type: ignore[arg-type]
+    else:
+        found = [bank.question(qid) for qid in ids]
+        missing = next((qid for qid, q in zip(ids, found, strict=True) if q is None), None)
+        if missing is None:
+            return found  # type: ignore[return-value]
+    raise SessionError(f"question {missing!r} of the saved session is no longer in the bank")
 
 
 def _shuffled_away(items: list[str], rng: random.Random) -> list[str]:

@@ -120,7 +120,7 @@ def compute(log: StudyLog, bank: Bank | None = None, *, now: datetime | None = N
     week_end = day_start(today + timedelta(days=7, hours=12), log.zone)
     cards = store.query(f"SELECT bank, question, due FROM cards {where}", params)
     if bank is not None:
-        ids = {q.id for q in bank.questions}
+        ids = set(bank.question_ids)
         cards = [c for c in cards if c[1] in ids]
     now_text, today_end, week_text = utc_text(when), utc_text(tomorrow), utc_text(week_end)
     due_now = sum(1 for c in cards if c[2] <= now_text)
@@ -129,7 +129,7 @@ def compute(log: StudyLog, bank: Bank | None = None, *, now: datetime | None = N
     new = None
     if bank is not None:
         seen = {c[1] for c in cards}
-        new = sum(1 for q in bank.questions if q.id not in seen)
+        new = sum(1 for qid in bank.question_ids if qid not in seen)
 
     per_question: dict[tuple[str, str], list[int]] = {}
     for b, qid, _topic, _kind, right, n in groups:

@@ -271,14 +271,14 @@ class StudyLog:
     def due_count(self, bank: Bank, now: datetime | None = None) -> int:
         """How many questions of the bank are due for review now."""
         cutoff = utc_text(scheduling.utc(now))
-        ids = {q.id for q in bank.questions}
+        ids = set(bank.question_ids)
         return sum(1 for qid, due in self.store.due_times(bank.name).items()
                    if qid in ids and due <= cutoff)
 
     def new_count(self, bank: Bank) -> int:
         """How many questions of the bank were never answered."""
         seen = self.store.due_times(bank.name)
-        return sum(1 for q in bank.questions if q.id not in seen)
+        return sum(1 for qid in bank.question_ids if qid not in seen)
 
     def due_at(self, bank: Bank, question: Question) -> datetime | None:
         """When a question is next due, or None if it was never answered."""
