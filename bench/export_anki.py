@@ -48,7 +48,7 @@ def main(sizes: list[int], repeats: int) -> None:
         print(f"{'questions':>9} {'notes':>7} {'bare genanki':>14} {'first export':>14} "
               f"{'ratio':>11} {'rebuild':>14} {'ratio':>11}")
         for n in sizes:
-            bank = synthetic_bank(n, pairs=2)
+            bank = synthetic_bank(n, pairs=2, evidence=1)
             notes = export_anki([bank], folder / "count.apkg", ledger=folder / "c.json").notes
             runs: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "again": []}
             for r in range(repeats):  # interleaved, so load on the machine hits all alike

@@ -23,8 +23,11 @@ from factdeck.model import (
 TOPICS = list(Topic)
 
 
-def synthetic_bank(count: int, *, pairs: int = 4) -> Bank:
-    """A bank of ``count`` questions cycling through every kind and topic."""
+def synthetic_bank(count: int, *, pairs: int = 4, evidence: int = 2) -> Bank:
+    """A bank of ``count`` questions cycling through every kind and topic.
+
+    ``pairs`` per match question and ``evidence`` quotes (1 or 2) per question.
+    """
     articles = tuple(Article(id=f"a{i}", file=f"articles/a{i}.txt", outlet=f"Outlet {i}",
                              title=f"Headline number {i} about the talks",
                              published=dt.date(2020, 1, 1 + i)) for i in range(3))
@@ -35,7 +38,8 @@ def synthetic_bank(count: int, *, pairs: int = 4) -> Bank:
                       prompt=f"Question {n}: which statement about meeting {n} is right?",
                       explanation=f"Explanation of question {n}.",
                       evidence=(Evidence("a0", f"Evidence sentence {n} from the first outlet."),
-                                Evidence("a1", f"Evidence sentence {n} from the second one.")))
+                                Evidence("a1", f"Evidence sentence {n} from the second one."))
+                      [:evidence])
         kind = n % 8
         if kind == 0:
             q = ChoiceQuestion(answer=f"Answer {n}", distractors=(f"Wrong {n}a", f"Wrong {n}b",
