@@ -20,7 +20,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "factdeck"
 
 LAYERS: dict[str, int] = {
     "model": 1, "errors": 1, "atomic": 1, "textnorm": 1, "facts": 1, "memory": 1,
-    "bankfile": 2, "bankcache": 2, "locations": 2, "decks": 2, "articles": 2, "progress": 2,
+    "bankfile": 2, "yamlio": 2, "bankcache": 2, "locations": 2, "decks": 2, "articles": 2,
+    "progress": 2,
     "extract": 3, "differences": 3, "session": 3, "grading": 3, "scheduling": 3, "study": 3,
     "stats": 3, "lexicon": 1,
     "generate": 4, "check": 4, "tui": 4, "export": 4,

@@ -366,7 +366,7 @@ YAML_CASES = [
 def test_the_bank_loader_builds_what_the_safe_loader_builds(text: str) -> None:
     import yaml
 
-    from factdeck import bankfile
+    from factdeck import yamlio
 
     def load(loader: type) -> object:
         try:
@@ -374,7 +374,7 @@ def test_the_bank_loader_builds_what_the_safe_loader_builds(text: str) -> None:
         except yaml.YAMLError as exc:
             return ("error", type(exc).__name__, str(exc))
 
-    fast, reference = load(bankfile._BankLoader), load(bankfile.SafeLoader)
+    fast, reference = load(yamlio._BankLoader), load(yamlio.SafeLoader)
     if text.startswith("- &r"):  # a list that holds itself: compare its shape
         assert fast[1][0][1] is fast[1][0] and reference[1][0][1] is reference[1][0]
         return
@@ -395,7 +395,7 @@ def test_the_bank_loader_builds_what_the_safe_loader_builds(text: str) -> None:
 def test_the_bank_loader_matches_the_safe_loader_on_every_bank_here() -> None:
     import yaml
 
-    from factdeck import bankfile
+    from factdeck import yamlio
 
     root = Path(__file__).parent.parent
     files = sorted([*root.glob("tests/**/*.yaml"), *root.glob("decks/**/*.yaml")])
@@ -403,9 +403,9 @@ def test_the_bank_loader_matches_the_safe_loader_on_every_bank_here() -> None:
     for file in files:
         text = file.read_text(encoding="utf-8", errors="replace")
         try:
-            reference = yaml.load(text, Loader=bankfile.SafeLoader)  # noqa: S506
+            reference = yaml.load(text, Loader=yamlio.SafeLoader)  # noqa: S506
         except yaml.YAMLError:
             with pytest.raises(yaml.YAMLError):
-                yaml.load(text, Loader=bankfile._BankLoader)  # noqa: S506
+                yaml.load(text, Loader=yamlio._BankLoader)  # noqa: S506
             continue
-        assert yaml.load(text, Loader=bankfile._BankLoader) == reference, file  # noqa: S506
+        assert yaml.load(text, Loader=yamlio._BankLoader) == reference, file  # noqa: S506
