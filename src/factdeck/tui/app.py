@@ -269,7 +269,10 @@ class QuizApp(App[None]):
         self._replace_top(QuizScreen(again))
 
     def leave_summary(self) -> None:
-        """Back to the picker when there is one; otherwise the quiz is over."""
+        """Back to the picker when there is one; otherwise the quiz is over.
+
+        Used when leaving the summary and when leaving a running quiz.
+        """
         self.session = None
         if self.picker is not None:
             self.pop_screen()
@@ -282,14 +285,8 @@ class QuizApp(App[None]):
         from factdeck.tui.dialogs import ConfirmScreen
 
         def decided(leave: bool | None) -> None:
-            if not leave:
-                return
-            self.session = None
-            if self.picker is not None:
-                self.pop_screen()
-                self.picker.refresh_due(self.study_log)
-            else:
-                self.exit()
+            if leave:
+                self.leave_summary()
 
         self.push_screen(ConfirmScreen("Leave this quiz? Your answers so far are kept, and "
                                        "you can continue later."), decided)
