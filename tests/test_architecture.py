@@ -103,9 +103,9 @@ def test_only_the_cli_prints_or_exits() -> None:
 
 
 def test_importing_the_model_loads_no_ui_or_export_library() -> None:
-    code = ("import sys, factdeck.model; "
+    code = ("import sys, factdeck.bank.model; "
             "bad = [m for m in ('textual', 'genanki', 'jinja2', 'yaml', 'click') "
             "if m in sys.modules]; print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
-    assert out == "", f"import factdeck.model loaded: {out}"
+    assert out == "", f"import factdeck.bank.model loaded: {out}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -13,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from factdeck.decks import DeckRef
+from factdeck.bank.decks import DeckRef
+from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
-from factdeck.model import Bank
 
 if TYPE_CHECKING:
     from factdeck.tui.app import QuizApp
@@ -33,7 +32,7 @@ class DeckEntry:
 
 def read_entries(refs: list[DeckRef], study_log: object | None) -> list[DeckEntry]:
     """Load each deck's bank (through the cache) and, with progress, count what is due."""
-    from factdeck.decks import load_deck
+    from factdeck.bank.decks import load_deck
 
     entries = []
     for ref in refs:
@@ -127,8 +126,7 @@ class PickerScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "stats":
-            return self.app.study_log is not None and \
-                importlib.util.find_spec("factdeck.tui.stats_screen") is not None
+            return self.app.study_log is not None
         return True
 
     def action_start(self, mode: str) -> None:
@@ -139,10 +137,9 @@ class PickerScreen(Screen[None]):
     def action_stats(self) -> None:
         entry = self.selected()
         log = self.app.study_log
-        if entry is None or log is None or \
-                importlib.util.find_spec("factdeck.tui.stats_screen") is None:
+        if entry is None or log is None:
             return
-        from factdeck.tui.stats_screen import StatsScreen  # type: ignore[import-not-found]
+        from factdeck.tui.stats_screen import StatsScreen
 
         self.app.push_screen(StatsScreen(entry.bank, log))
 

@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from factdeck.model import Question
-from factdeck.session import QuizSession
+from factdeck.bank.model import Question
+from factdeck.study.session import QuizSession
 from factdeck.tui.answers import KEY_HINTS, Submitted, answer_widget
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ class QuizScreen(Screen[None]):
         self.query_one("#progress", Static).update(progress_text(session, feedback=True))
         await self.query("#answer").remove()
         self.query_one("#key-hint", Static).add_class("hidden")
-        from factdeck.grading import describe
+        from factdeck.study.grading import describe
         from factdeck.tui.feedback import FeedbackPanel
 
         given = describe(question, answer.response)

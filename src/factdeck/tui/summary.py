@@ -11,8 +11,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from factdeck import grading
-from factdeck.session import QuizSession
+from factdeck.study import grading
+from factdeck.study.session import QuizSession
 from factdeck.tui.feedback import EvidenceView
 
 if TYPE_CHECKING:
