@@ -470,9 +470,9 @@ def load_bank(path: str | Path, *, use_cache: bool = True) -> Bank:
     if path.is_dir():
         path = path / "bank.yaml"
     if use_cache:
-        from factdeck.bank import cache as bankcache  # not needed for a small bank
+        from factdeck.bank.cache import load_cached  # not needed for a small bank
 
-        return bankcache.load_cached(path, load_bank_uncached)
+        return load_cached(path, load_bank_uncached)
     return load_bank_uncached(path)
 
 
