@@ -18,9 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-from factdeck.bankfile import dump_bank
+from factdeck.bank.facts import Facts
+from factdeck.bank.load import dump_bank
 from factdeck.extract.pipeline import extract_facts
-from factdeck.facts import Facts
 from factdeck.generate.bank_builder import build_bank
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

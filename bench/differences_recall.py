@@ -33,7 +33,7 @@ def load_articles():
         read_article = None
     if read_article is not None and "--plain" not in sys.argv:
         return [read_article(f) for f in files]
-    from factdeck.facts import SourceArticle
+    from factdeck.bank.facts import SourceArticle
 
     gold = yaml.safe_load((SHARED / "eval" / "seeds-gold.yaml").read_text())
     meta = gold.get("articles") or {}
@@ -71,9 +71,9 @@ def baseline(articles):
     """The naive aligner: any two sentences of one story that look alike but are not the same."""
     from rapidfuzz import fuzz
 
+    from factdeck.bank.facts import Difference, Report
     from factdeck.differences.stories import group_stories
     from factdeck.differences.text import sentences
-    from factdeck.facts import Difference, Report
     from factdeck.textnorm import fold
 
     out = []

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from synthetic import synthetic_bank
 
-from factdeck.bankfile import dump_bank
+from factdeck.bank.load import dump_bank
 from factdeck.export.worksheet import WorksheetOptions, build_worksheet, render_html
 
 

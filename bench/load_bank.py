@@ -55,8 +55,8 @@ def best(fn, repeat: int) -> float:
 
 def measure(n: int, home: Path) -> str:
     """One row of the table: the bank of ``n`` questions against the bare parsers."""
-    from factdeck.bankcache import cache_folder
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.cache import cache_folder
+    from factdeck.bank.load import load_bank
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     path = home / f"bank{n}.yaml"

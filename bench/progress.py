@@ -20,16 +20,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from factdeck import scheduling
-from factdeck.model import Bank, ChoiceQuestion, Evidence, Topic
-from factdeck.progress import (
+from factdeck.bank.model import Bank, ChoiceQuestion, Evidence, Topic
+from factdeck.study import scheduling
+from factdeck.study.log import StudyLog
+from factdeck.study.progress import (
     INSERT_EVENT,
     RECORD_ANSWER,
     UPSERT_CARD,
     ProgressStore,
     utc_text,
 )
-from factdeck.study import StudyLog
 
 QUESTIONS = 500
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factdeck.model import (
+from factdeck.bank.model import (
     Article,
     Bank,
     ChoiceQuestion,

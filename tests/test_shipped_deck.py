@@ -12,10 +12,10 @@ from collections import Counter
 
 import pytest
 
-from factdeck.bankfile import load_bank
-from factdeck.check import check_bank
-from factdeck.decks import find_decks, resolve_bank_path
-from factdeck.model import (
+from factdeck.bank.check import check_bank
+from factdeck.bank.decks import find_decks, resolve_bank_path
+from factdeck.bank.load import load_bank
+from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
     ClozeQuestion,

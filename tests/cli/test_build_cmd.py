@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -10,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factdeck.check import check_bank
-from factdeck.model import ClozeQuestion
+from factdeck.bank.check import check_bank
+from factdeck.bank.model import ClozeQuestion
 from factdeck.textnorm import fold
 
 DATA = Path(__file__).parent / "data" / "build"
@@ -71,14 +70,6 @@ def test_a_missing_article_is_one_clear_line(tmp_path):
     assert "Traceback" not in run.stderr
 
 
-def _has_extraction() -> bool:
-    try:
-        return importlib.util.find_spec("factdeck.extract.pipeline") is not None
-    except ModuleNotFoundError:
-        return False
-
-
-@pytest.mark.skipif(not _has_extraction(), reason="extraction is not there yet")
 def test_build_the_shared_articles_and_check_them(tmp_path):
     articles = SHARED / "articles"
     if not articles.is_dir():
@@ -103,7 +94,6 @@ def test_build_the_shared_articles_and_check_them(tmp_path):
     assert _tree(out.parent) == _tree(again.parent)
 
 
-@pytest.mark.skipif(not _has_extraction(), reason="extraction is not there yet")
 def test_a_long_build_on_a_terminal_shows_progress(tmp_path):
     pexpect = pytest.importorskip("pexpect")
     folder = tmp_path / "many"
@@ -122,7 +112,6 @@ def test_a_long_build_on_a_terminal_shows_progress(tmp_path):
     assert check_bank(tmp_path / "d" / "bank.yaml").ok
 
 
-@pytest.mark.skipif(not _has_extraction(), reason="extraction is not there yet")
 def test_an_html_article_is_copied_as_its_main_text(tmp_path):
     run = factdeck("build", DATA / "story.html", "-o", tmp_path / "d", "--no-nlp")
     assert run.returncode == 0, run.stderr

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from factdeck.bankfile import load_bank
-from factdeck.study import StudyLog
+from factdeck.bank.load import load_bank
+from factdeck.study.log import StudyLog
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK = ROOT / "tests" / "data" / "valid_bank.yaml"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from factdeck.bankfile import save_bank
-from factdeck.model import Article, Bank, Evidence, Topic, TrueFalseQuestion
-from factdeck.study import StudyLog
+from factdeck.bank.load import save_bank
+from factdeck.bank.model import Article, Bank, Evidence, Topic, TrueFalseQuestion
+from factdeck.study.log import StudyLog
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -72,7 +72,7 @@ def test_answers_given_before_sigkill_are_all_in_the_store(tmp_path):
             child.kill(signal.SIGKILL)
     assert child.signalstatus == signal.SIGKILL
 
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
 
     bank = load_bank(bank_path)
     with StudyLog.open(store) as log:
@@ -128,7 +128,7 @@ def test_quiz_on_a_corrupt_store_says_so_moves_it_aside_and_records(tmp_path):
     assert "Traceback" not in (child.before or "")
     (aside,) = tmp_path.glob("progress.sqlite3.bad-*")
     assert aside.read_bytes().startswith(b"these are not the bytes")
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
 
     with StudyLog.open(store) as log:
         assert [e.given for e in log.history(load_bank(bank_path))] == ["True"]
@@ -160,7 +160,7 @@ def test_two_quiz_windows_on_one_store_lose_no_answer(tmp_path):
         for child in windows:
             child.kill(signal.SIGKILL)
             child.wait()
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
 
     with StudyLog.open(store) as log:
         events = log.history(load_bank(bank_path))
@@ -172,7 +172,7 @@ def test_two_quiz_windows_on_one_store_lose_no_answer(tmp_path):
 def test_review_mode_asks_the_most_overdue_first_then_new_ones(tmp_path):
     from datetime import UTC, datetime, timedelta
 
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
 
     bank_path = write_bank(tmp_path / "kill-deck")
     bank = load_bank(bank_path)

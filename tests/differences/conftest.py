@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factdeck.articles import read_article
-from factdeck.facts import SourceArticle
+from factdeck.bank.facts import SourceArticle
 
 DATA = Path(__file__).parent / "data"
 SHARED_EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"

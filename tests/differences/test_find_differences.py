@@ -117,7 +117,7 @@ def test_without_a_parse_every_kind_still_comes(articles):
 
 
 def test_the_facts_speakers_are_used_when_given(articles):
-    from factdeck.facts import Facts, Quote
+    from factdeck.bank.facts import Facts, Quote
 
     story = [articles[f] for f in FERRY]
     # without names next to the quotes, only the facts tell who spoke
@@ -155,7 +155,7 @@ def test_recall_on_the_shared_articles(shared_articles):
 
 
 def test_one_event_dated_differently(articles):
-    from factdeck.facts import DatedEvent, Facts
+    from factdeck.bank.facts import DatedEvent, Facts
 
     herald, wire = articles["ferry_herald.txt"], articles["ferry_wire.txt"]
     h_ev = "Governor Elena Varga suspended the licence of the ferry operator, Norrow Lines, " \
@@ -191,7 +191,7 @@ def test_one_event_dated_differently(articles):
      "We will find who is to blame, and they will pay for it", True),
 ])
 def test_quotes_cut_or_edited_are_no_difference(first, second, differs):
-    from factdeck.facts import SourceArticle
+    from factdeck.bank.facts import SourceArticle
 
     a = SourceArticle(file="a.txt", outlet="A", text=f'Rescuers searched Lake Morrow for the '
                       f'missing ferry passengers. "{first}," Varga said.')

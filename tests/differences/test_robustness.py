@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factdeck.bank.facts import SourceArticle
 from factdeck.differences import find_differences
-from factdeck.facts import SourceArticle
 
 WORDS = st.sampled_from([
     "killed", "12", "1,200", "nearly", "half", "a", "million", "people", "said", "Varga",

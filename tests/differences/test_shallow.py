@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from factdeck.bank.facts import SourceArticle
 from factdeck.differences import find_differences
 from factdeck.differences.shallow import rule_actions
 from factdeck.differences.text import sentences
-from factdeck.facts import SourceArticle
 
 from .conftest import (
     BRIDGE,

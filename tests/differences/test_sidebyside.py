@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from factdeck.bank.facts import Difference, Report, SourceArticle
 from factdeck.differences.sidebyside import column_names, render
-from factdeck.facts import Difference, Report, SourceArticle
 
 A = SourceArticle(file="a.txt", text="Some 34 people died.", outlet="North Post")
 B = SourceArticle(file="b.txt", text="It killed 21.", outlet="South Wire")

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.versions import same_version, versions
-from factdeck.facts import Difference, Report
 
 
 def r(article, says):

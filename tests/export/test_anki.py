@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from factdeck.bankfile import load_bank
+from factdeck.bank.load import load_bank
 from factdeck.cli import main
 from factdeck.errors import ExportError
 from factdeck.export import anki as anki_export
@@ -496,7 +496,7 @@ def test_type_in_and_plain_exports_keep_their_own_times(tmp_path: Path) -> None:
 
 
 def test_a_cloze_without_a_gap_is_refused(tmp_path: Path) -> None:
-    from factdeck.model import Bank, ClozeQuestion, Evidence, Topic
+    from factdeck.bank.model import Bank, ClozeQuestion, Evidence, Topic
 
     question = ClozeQuestion(id="no-gap", topic=Topic.QUOTES, text="Nothing to fill.",
                              evidence=(Evidence(article="a", quote="q"),))

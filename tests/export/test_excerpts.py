@@ -11,19 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdeck.bankfile import load_bank
-from factdeck.export.excerpts import (
-    BLANK,
-    _folded,
-    _folded_slow,
-    _Needle,
-    blank_out,
-    mentions,
-    outlet_needles,
-    reveals_source,
-    source_panel,
-)
-from factdeck.model import (
+from factdeck.bank.load import load_bank
+from factdeck.bank.model import (
     Article,
     Bank,
     ChoiceQuestion,
@@ -35,6 +24,17 @@ from factdeck.model import (
     ShortQuestion,
     Topic,
     TrueFalseQuestion,
+)
+from factdeck.export.excerpts import (
+    BLANK,
+    _folded,
+    _folded_slow,
+    _Needle,
+    blank_out,
+    mentions,
+    outlet_needles,
+    reveals_source,
+    source_panel,
 )
 from factdeck.textnorm import fold
 from tests.conftest import SHIPPED_BANK
@@ -229,7 +229,7 @@ def test_the_shipped_decks_sources_questions_never_give_their_answer_away(shippe
 
 
 def _pair(left: str, right: str):
-    from factdeck.model import Pair
+    from factdeck.bank.model import Pair
 
     return Pair(left, right)
 

@@ -19,7 +19,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdeck.bankfile import load_bank
+from factdeck.bank.load import load_bank
+from factdeck.bank.model import (
+    Article,
+    Bank,
+    ChoiceQuestion,
+    ClozeQuestion,
+    Evidence,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    Topic,
+)
 from factdeck.errors import ArticleError, ExportError
 from factdeck.export.pdf import BROWSER_ENV, BrowserNotFoundError, find_browser
 from factdeck.export.worksheet import (
@@ -32,17 +43,6 @@ from factdeck.export.worksheet import (
     key_path_for,
     nested_quotes,
     render_html,
-)
-from factdeck.model import (
-    Article,
-    Bank,
-    ChoiceQuestion,
-    ClozeQuestion,
-    Evidence,
-    MatchQuestion,
-    MultiQuestion,
-    OrderQuestion,
-    Topic,
 )
 from factdeck.textnorm import normalize_evidence, normalize_space
 
@@ -162,7 +162,7 @@ def test_the_bytes_do_not_depend_on_the_process(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from factdeck.bankfile import load_bank; "
+    code = ("import sys; from factdeck.bank.load import load_bank; "
             "from factdeck.export.worksheet import *; "
             f"b = load_bank({str(SMALL)!r}, use_cache=False); "
             "sys.stdout.write(render_html(build_worksheet([b], WorksheetOptions("

@@ -16,18 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from factdeck.bankfile import load_bank
-from factdeck.errors import ExportError
-from factdeck.export.pdf import find_browser, run_headless
-from factdeck.export.worksheet import (
-    PAPERS,
-    WorksheetOptions,
-    build_worksheet,
-    export_worksheet,
-    nested_quotes,
-    render_html,
-)
-from factdeck.model import (
+from factdeck.bank.load import load_bank
+from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
     ClozeQuestion,
@@ -38,6 +28,16 @@ from factdeck.model import (
     PartialDate,
     ShortQuestion,
     TrueFalseQuestion,
+)
+from factdeck.errors import ExportError
+from factdeck.export.pdf import find_browser, run_headless
+from factdeck.export.worksheet import (
+    PAPERS,
+    WorksheetOptions,
+    build_worksheet,
+    export_worksheet,
+    nested_quotes,
+    render_html,
 )
 from tests.conftest import SHIPPED_BANK
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factdeck.articles import parse_article
+from factdeck.bank.facts import Facts
 from factdeck.extract.pipeline import extract_articles
-from factdeck.facts import Facts
 
 
 def facts_of(*bodies: str, published: str | None = "2019-03-14", nlp: bool = False,

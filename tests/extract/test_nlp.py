@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from factdeck.bank.facts import SourceArticle
 from factdeck.extract import nlp
-from factdeck.facts import SourceArticle
 
 needs_spacy = pytest.mark.skipif(not nlp.available(),
                                  reason="spaCy with an English pipeline is not installed")

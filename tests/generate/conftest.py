@@ -10,7 +10,7 @@ import datetime as _dt
 
 import pytest
 
-from factdeck.facts import DatedEvent, Facts, Person, Quote, SourceArticle, Stance
+from factdeck.bank.facts import DatedEvent, Facts, Person, Quote, SourceArticle, Stance
 
 HARBOR = """# Norland budget talks collapse
 

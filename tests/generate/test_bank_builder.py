@@ -4,12 +4,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factdeck.bankfile import dump_bank, load_bank
-from factdeck.check import check_bank
-from factdeck.facts import Facts, Quote
-from factdeck.generate import build_bank, leaks
-from factdeck.generate.deck_writer import article_copies, write_deck
-from factdeck.model import (
+from factdeck.bank.check import check_bank
+from factdeck.bank.facts import Facts, Quote
+from factdeck.bank.load import dump_bank, load_bank
+from factdeck.bank.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -18,6 +16,8 @@ from factdeck.model import (
     ShortQuestion,
     Topic,
 )
+from factdeck.generate import build_bank, leaks
+from factdeck.generate.deck_writer import article_copies, write_deck
 from factdeck.textnorm import fold, normalize_evidence
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"

@@ -1,8 +1,8 @@
 import re
 
+from factdeck.bank.model import Topic
 from factdeck.generate import cloze
 from factdeck.generate.context import Context
-from factdeck.model import Topic
 
 
 def test_cloze_gaps_names_dates_and_numbers(facts):
@@ -33,7 +33,7 @@ def test_no_cloze_when_the_answer_shows_elsewhere():
 
 
 def test_date_text_matches_only_the_right_date():
-    from factdeck.model import PartialDate
+    from factdeck.bank.model import PartialDate
 
     m = cloze.DATE_TEXT.search("on October 6, 2016 they met")
     assert cloze._matches_date(m, PartialDate(2016, 10, 6))

@@ -1,15 +1,15 @@
 from dataclasses import replace
 
-from factdeck.facts import DatedEvent
-from factdeck.generate import dates
-from factdeck.generate.context import Context
-from factdeck.model import (
+from factdeck.bank.facts import DatedEvent
+from factdeck.bank.model import (
     ChoiceQuestion,
     DateQuestion,
     OrderQuestion,
     PartialDate,
     TrueFalseQuestion,
 )
+from factdeck.generate import dates
+from factdeck.generate.context import Context
 from factdeck.textnorm import normalize_evidence
 
 

@@ -1,5 +1,5 @@
+from factdeck.bank.model import PartialDate
 from factdeck.generate import distractors
-from factdeck.model import PartialDate
 
 
 def test_pick_drops_answer_excluded_and_duplicates():

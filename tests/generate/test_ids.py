@@ -1,6 +1,6 @@
 import datetime as _dt
 
-from factdeck.facts import SourceArticle
+from factdeck.bank.facts import SourceArticle
 from factdeck.generate.ids import article_ids, question_id, slug, stable_order
 
 

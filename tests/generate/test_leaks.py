@@ -1,5 +1,5 @@
+from factdeck.bank.model import PartialDate
 from factdeck.generate import leaks
-from factdeck.model import PartialDate
 
 
 def test_name_parts_and_mentions():

@@ -1,7 +1,7 @@
+from factdeck.bank.model import ChoiceQuestion, MatchQuestion, MultiQuestion, ShortQuestion, Topic
+from factdeck.bank.model import TrueFalseQuestion as TF
 from factdeck.generate import people
 from factdeck.generate.context import Context
-from factdeck.model import ChoiceQuestion, MatchQuestion, MultiQuestion, ShortQuestion, Topic
-from factdeck.model import TrueFalseQuestion as TF
 from factdeck.textnorm import fold
 
 
@@ -43,7 +43,7 @@ def test_false_post_statements_are_really_false(facts):
 def test_no_short_question_when_two_people_share_a_post(facts):
     from dataclasses import replace
 
-    from factdeck.facts import Person
+    from factdeck.bank.facts import Person
 
     extra = Person("Rolf Meyer", "Finance Minister of Norland", ("harbor.txt",),
                    "Finance Minister Tomas Brandt", "harbor.txt")
@@ -84,7 +84,7 @@ def test_who_is_named_in_an_article_never_offers_someone_it_names(facts):
 def _ctx_with_posts(facts, posts):
     from dataclasses import replace
 
-    from factdeck.facts import Person
+    from factdeck.bank.facts import Person
 
     extra = tuple(Person(name, post, ("harbor.txt",), "Prime Minister Ana Kovac", "harbor.txt")
                   for name, post in posts)

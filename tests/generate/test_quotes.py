@@ -1,9 +1,9 @@
 from dataclasses import replace
 
-from factdeck.facts import Quote
+from factdeck.bank.facts import Quote
+from factdeck.bank.model import ChoiceQuestion, MatchQuestion, TrueFalseQuestion
 from factdeck.generate import quotes
 from factdeck.generate.context import Context
-from factdeck.model import ChoiceQuestion, MatchQuestion, TrueFalseQuestion
 from factdeck.textnorm import fold
 
 

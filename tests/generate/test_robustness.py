@@ -6,7 +6,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factdeck.facts import DatedEvent, Person, Quote, Stance
+from factdeck.bank.facts import DatedEvent, Person, Quote, Stance
 from factdeck.generate import build_bank
 
 from .conftest import HARBOR, story

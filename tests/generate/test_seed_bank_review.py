@@ -11,10 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factdeck.extract.pipeline import extract_facts
-from factdeck.generate import build_bank, variety
-from factdeck.generate.dates import readable_event
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -24,6 +21,9 @@ from factdeck.model import (
     ShortQuestion,
     Topic,
 )
+from factdeck.extract.pipeline import extract_facts
+from factdeck.generate import build_bank, variety
+from factdeck.generate.dates import readable_event
 from factdeck.textnorm import fold
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"

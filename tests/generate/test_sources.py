@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factdeck.facts import Difference, Facts, Report, SourceArticle
+from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
+from factdeck.bank.model import ChoiceQuestion, MatchQuestion, Topic, TrueFalseQuestion
 from factdeck.generate.sources import outlet_names, source_questions
-from factdeck.model import ChoiceQuestion, MatchQuestion, Topic, TrueFalseQuestion
 
 DATA = Path(__file__).resolve().parents[1] / "differences" / "data"
 

@@ -1,6 +1,6 @@
+from factdeck.bank.model import ChoiceQuestion, Topic, TrueFalseQuestion
 from factdeck.generate import stances
 from factdeck.generate.context import Context
-from factdeck.model import ChoiceQuestion, Topic, TrueFalseQuestion
 
 
 def test_who_took_a_stance(facts):
@@ -46,7 +46,7 @@ def test_a_stance_is_a_predicate_of_a_person_named_in_its_sentence():
 def test_someone_named_in_the_stance_sentence_is_never_a_distractor(facts):
     from dataclasses import replace
 
-    from factdeck.facts import Stance
+    from factdeck.bank.facts import Stance
 
     text = facts.articles[1].text + "\nAalders said that he and Vogt intend to cut taxes.\n"
     arts = (facts.articles[0], replace(facts.articles[1], text=text))

@@ -1,8 +1,8 @@
 """A built bank stays varied: true/false for some facts only, no template filling the bank."""
 
+from factdeck.bank.model import ChoiceQuestion, Evidence, Topic
 from factdeck.generate import variety
 from factdeck.generate.bank_builder import build_bank
-from factdeck.model import ChoiceQuestion, Evidence, Topic
 
 
 def _choice(i: int, kind: str) -> ChoiceQuestion:

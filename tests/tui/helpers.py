@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -13,7 +13,7 @@ from factdeck.model import (
     ShortQuestion,
     TrueFalseQuestion,
 )
-from factdeck.session import QuizSession
+from factdeck.study.session import QuizSession
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from factdeck.bankfile import load_bank
-from factdeck.model import Bank
-from factdeck.session import QuizSession
+from factdeck.bank.load import load_bank
+from factdeck.bank.model import Bank
+from factdeck.study.session import QuizSession
 from factdeck.tui.app import QuizApp, QuizOptions
 from factdeck.tui.quiz_screen import QuizScreen
 from factdeck.tui.summary import SummaryScreen
@@ -249,7 +248,7 @@ async def test_theme_toggle(bank: Bank) -> None:
 
 
 def _deck_refs(*paths: Path):  # noqa: ANN202
-    from factdeck.decks import DeckRef
+    from factdeck.bank.decks import DeckRef
 
     return [DeckRef(p.parent.name, p, "user") for p in paths]
 
@@ -294,14 +293,9 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-needs_study = pytest.mark.skipif(importlib.util.find_spec("factdeck.study") is None,
-                                 reason="factdeck.study not present yet")
-
-
-@needs_study
 async def test_answers_are_recorded_and_a_stopped_session_resumes(bank: Bank,
                                                                   tmp_path: Path) -> None:
-    from factdeck.study import StudyLog
+    from factdeck.study.log import StudyLog
 
     store = tmp_path / "progress.sqlite3"
     log = StudyLog.open(store)
@@ -338,10 +332,9 @@ async def test_answers_are_recorded_and_a_stopped_session_resumes(bank: Bank,
         log.close()
 
 
-@needs_study
 async def test_review_mode_uses_the_review_queue_and_picker_shows_due(bank: Bank,
                                                                      tmp_path: Path) -> None:
-    from factdeck.study import StudyLog
+    from factdeck.study.log import StudyLog
 
     log = StudyLog.open(tmp_path / "progress.sqlite3")
     try:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from factdeck.bankfile import load_bank
+from factdeck.bank.load import load_bank
 from factdeck.cli import main
-from factdeck.session import QuizSession
+from factdeck.study.session import QuizSession
 
 DATA = Path(__file__).parent / "data"
 ALL_KINDS = DATA / "all-kinds" / "bank.yaml"
@@ -81,7 +81,7 @@ def test_quiz_in_a_real_terminal(tmp_path: Path) -> None:
     finally:
         child.close()
     assert child.exitstatus == 0, child.before
-    from factdeck.study import StudyLog
+    from factdeck.study.log import StudyLog
 
     with StudyLog.open(progress) as log:
         history = log.history(bank, question)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.bankfile import load_bank
-from factdeck.session import QuizSession
+from factdeck.bank.load import load_bank
+from factdeck.study.session import QuizSession
 from factdeck.tui.app import QuizApp
 from factdeck.tui.quiz_screen import QuizScreen
 from factdeck.tui.summary import SummaryScreen

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdeck.bankfile import load_bank
-from factdeck.decks import DeckRef
-from factdeck.session import QuizSession
+from factdeck.bank.decks import DeckRef
+from factdeck.bank.load import load_bank
+from factdeck.study.session import QuizSession
 from factdeck.tui.app import QuizApp, QuizOptions
 
 from .helpers import answer_keys

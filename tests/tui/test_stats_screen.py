@@ -9,8 +9,8 @@ import pytest
 from textual.app import App
 from textual.widgets import Sparkline, Static
 
-from factdeck.model import Bank, ChoiceQuestion, Evidence, Topic
-from factdeck.study import StudyLog
+from factdeck.bank.model import Bank, ChoiceQuestion, Evidence, Topic
+from factdeck.study.log import StudyLog
 from factdeck.tui.stats_screen import StatsScreen
 
 EV = (Evidence("a1", "quote"),)
@@ -113,8 +113,8 @@ async def _damaged(log):
 def test_the_deck_picker_opens_the_stats_of_the_selected_deck(log):
     from pathlib import Path
 
-    from factdeck.bankfile import load_bank
-    from factdeck.decks import DeckRef
+    from factdeck.bank.decks import DeckRef
+    from factdeck.bank.load import load_bank
     from factdeck.tui.app import QuizApp
 
     path = Path(__file__).resolve().parents[1] / "data" / "valid_bank.yaml"

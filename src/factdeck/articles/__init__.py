@@ -20,8 +20,8 @@ from typing import Any
 
 from factdeck.articles.calendar import find_full_dates, parse_date_line
 from factdeck.articles.outlets import AGENCIES, host_of, outlet_of_host, outlet_of_url
+from factdeck.bank.facts import SourceArticle
 from factdeck.errors import ArticleError
-from factdeck.facts import SourceArticle
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 

@@ -29,11 +29,29 @@ DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 
 # "13 October 2016", "13th of October, 2016"
-DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>{DAY_RE}) (?:of )?(?P<month>{MONTH_DOT}),? (?P<year>{YEAR_RE})\b")  # noqa: E501
+DAY_MONTH_YEAR = re.compile(rf"""
+    \b(?P<day>{DAY_RE})            # 13, 13th
+    \ (?:of\ )?                    # "13th of October"
+    (?P<month>{MONTH_DOT}),?       # October, Oct., with an optional comma
+    \ (?P<year>{YEAR_RE})\b        # 2016
+""", re.VERBOSE)
 # "October 13, 2016", "Oct. 13 2016"
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH_DOT}) (?P<day>{DAY_RE}),? (?P<year>{YEAR_RE})\b")
+MONTH_DAY_YEAR = re.compile(rf"""
+    \b(?P<month>{MONTH_DOT})       # October, Oct.
+    \ (?P<day>{DAY_RE}),?          # 13, 13th, with an optional comma
+    \ (?P<year>{YEAR_RE})\b        # 2016
+""", re.VERBOSE)
 # "2016-10-13"
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")  # noqa: E501
+ISO_DATE = re.compile(r"""
+    \b(?P<year>(?:19|20)\d\d)      # 2016
+    -(?P<month>0[1-9]|1[0-2])      # -10: two digits, 01 to 12
+    -(?P<day>0[1-9]|[12]\d|3[01])\b  # -13: two digits, 01 to 31
+""", re.VERBOSE)
+# "Published: ", "Last updated on " before a dateline's date
+DATE_LABEL = re.compile(r"""
+    ^(?:published|posted|updated|last\ updated|first\ published|date)  # the label
+    \s*(?:on)?\s*:?\s*             # then "on", a colon, or both
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def month_number(name: str) -> int:
@@ -76,8 +94,7 @@ def parse_date_line(line: str) -> _dt.date | None:
     a publication date is never guessed.
     """
     text = line.strip().strip("*_ ")
-    text = re.sub(r"^(?:published|posted|updated|last updated|first published|date)\s*(?:on)?\s*:?\s*",  # noqa: E501
-                  "", text, flags=re.I)
+    text = DATE_LABEL.sub("", text)
     text = re.sub(rf"^(?:{WEEKDAY_RE}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+", "", text)
     # a time before the date: "14:20 GMT, 5 March 2023"
     text = re.sub(r"(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*,?\s+", "", text)

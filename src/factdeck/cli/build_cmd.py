@@ -17,7 +17,7 @@ import click
 from factdeck.errors import FactdeckError
 
 if TYPE_CHECKING:
-    from factdeck.facts import Facts
+    from factdeck.bank.facts import Facts
 
 
 @click.command()
@@ -40,7 +40,7 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
     DIR/articles/, and checks the result as 'factdeck check' does.
     """
     from factdeck.articles import article_paths, read_article
-    from factdeck.check import check_bank
+    from factdeck.bank.check import check_bank
     from factdeck.generate.bank_builder import build_bank
     from factdeck.generate.deck_writer import article_copies, bank_path, write_deck
 

@@ -21,7 +21,7 @@ def check(banks: tuple[str, ...], quiet: bool) -> None:
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
     """
-    from factdeck.check import check_bank
+    from factdeck.bank.check import check_bank
     from factdeck.cli.common import resolve_bank
 
     worst = 0

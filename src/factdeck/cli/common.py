@@ -41,14 +41,14 @@ def run(group: click.Group, argv: list[str]) -> None:
 
 def resolve_bank(arg: str) -> Path:
     """A bank argument: a bank file, a folder holding bank.yaml, or the name of a known deck."""
-    from factdeck.decks import resolve_bank_path
+    from factdeck.bank.decks import resolve_bank_path
 
     return resolve_bank_path(arg)
 
 
 def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The shared selection options: --topic, --kind, --tag (each repeatable or comma-separated)."""
-    from factdeck.model import Kind, Topic
+    from factdeck.bank.model import Kind, Topic
 
     func = click.option("--tag", "tags", multiple=True, metavar="TAG",
                         help="Only questions with this tag (repeat or comma-separate).")(func)

@@ -12,7 +12,7 @@ import click
 def decks(as_json: bool) -> None:
     """List the decks shipped with factdeck and those in your user folder."""
     from factdeck import locations
-    from factdeck.decks import find_decks, load_deck
+    from factdeck.bank.decks import find_decks, load_deck
     from factdeck.errors import FactdeckError
 
     rows = []

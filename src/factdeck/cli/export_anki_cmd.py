@@ -27,7 +27,7 @@ def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
     Re-importing a newer export updates notes in place and keeps your reviews;
     notes whose question did not change keep the edits you made in Anki.
     """
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
     from factdeck.cli.common import resolve_bank, split_values
     from factdeck.export.anki import export_anki
 

@@ -41,7 +41,7 @@ def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
     Open the HTML in a browser and print it, or add --pdf.
     """
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
     from factdeck.export.worksheet import WorksheetOptions, export_worksheet
 
     loaded = [load_bank(resolve_bank(arg)) for arg in banks]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from factdeck.study import StudyLog
+    from factdeck.study.log import StudyLog
 
 PROGRESS_OPTION = click.option(
     "--progress", "progress_file", type=click.Path(dir_okay=False, path_type=Path),
@@ -21,7 +21,7 @@ def progress() -> None:
 
 
 def _open(progress_file: Path | None) -> StudyLog:
-    from factdeck.study import StudyLog
+    from factdeck.study.log import StudyLog
 
     log = StudyLog.open(progress_file)
     if log.notice:

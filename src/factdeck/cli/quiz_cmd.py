@@ -8,23 +8,21 @@ reported here as one clear line, before Textual takes over the terminal.
 from __future__ import annotations
 
 import gc
-import importlib.util
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
 from factdeck.cli.common import filter_options, resolve_bank
 from factdeck.errors import FactdeckError, ProgressError
 
+if TYPE_CHECKING:
+    from factdeck.study.log import StudyLog
 
-def open_study_log(path: Path | None) -> Any | None:
-    """The progress store, or None while :mod:`factdeck.study` is not installed."""
-    if importlib.util.find_spec("factdeck.study") is None:
-        if path is not None:
-            raise ProgressError("progress is not available in this factdeck (no factdeck.study)")
-        return None
-    from factdeck.study import StudyLog  # type: ignore[import-not-found]
+
+def open_study_log(path: Path | None) -> StudyLog:
+    """The progress store at ``path`` (the default one if None), as one clear error if it fails."""
+    from factdeck.study.log import StudyLog  # sqlite and FSRS: only once a quiz starts
 
     try:
         return StudyLog.open(path)
@@ -74,7 +72,7 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
 
     if time_limit is not None and mode != "test":
         raise click.UsageError("--time-limit applies to --mode test only")
-    from factdeck.decks import DeckRef, find_decks
+    from factdeck.bank.decks import DeckRef, find_decks
 
     refs: list[DeckRef] = []
     for arg in banks:
@@ -83,8 +81,8 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
                             path, "given"))
     session = None
     if len(refs) == 1:
-        from factdeck.bankfile import load_bank
-        from factdeck.session import QuizSession
+        from factdeck.bank.load import load_bank
+        from factdeck.study.session import QuizSession
 
         bank = load_bank(refs[0].path)
         # a big bank is hundreds of thousands of objects that live as long as the quiz:
@@ -109,7 +107,7 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
     app = None
     try:
         if session is not None and session.mode.value == "review" and study_log is not None:
-            from factdeck.session import QuizSession
+            from factdeck.study.session import QuizSession
 
             log = study_log
             session = QuizSession.start(

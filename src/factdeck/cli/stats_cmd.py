@@ -24,12 +24,12 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
     With BANK_OR_DECK (a bank file, deck folder or deck name) only that bank
     counts; without, every bank in your progress.
     """
-    from factdeck import stats as statistics
-    from factdeck.study import StudyLog
+    from factdeck.study import stats as statistics
+    from factdeck.study.log import StudyLog
 
     loaded = None
     if bank is not None:
-        from factdeck.bankfile import load_bank
+        from factdeck.bank.load import load_bank
 
         loaded = load_bank(resolve_bank(bank))
     with StudyLog.open(progress_file) as log:
@@ -49,7 +49,7 @@ def _percent(tally: Any) -> str:
 
 def render(result: Any, title: str | None = None) -> list[str]:
     """The statistics as a few lines of plain text, chart included."""
-    from factdeck.stats import sparkline
+    from factdeck.study.stats import sparkline
 
     lines = [f"Statistics for {title} ({result.bank})" if title else
              "Statistics for all banks" + (f" ({', '.join(result.banks)})" if result.banks

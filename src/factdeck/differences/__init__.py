@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factdeck.facts import Difference, Facts, Report, SourceArticle
+from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
 
 __all__ = ["Difference", "Report", "find_differences"]
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.text import Sentence, clip, content_words
-from factdeck.facts import Difference, Report
 from factdeck.textnorm import fold
 
 # nouns and verbs that name the same action, mapped to one verb

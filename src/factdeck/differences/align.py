@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factdeck.bank.facts import Difference, Facts, SourceArticle
 from factdeck.differences.actions import action_differences
 from factdeck.differences.claims import claim_differences
 from factdeck.differences.dated import date_differences
@@ -31,7 +32,6 @@ from factdeck.differences.figures import number_differences
 from factdeck.differences.shallow import rule_action_differences, rule_content_differences
 from factdeck.differences.text import body_spans, sentences
 from factdeck.differences.wording import quote_differences
-from factdeck.facts import Difference, Facts, SourceArticle
 
 __all__ = ["action_differences", "align_story", "claim_differences", "content_differences",
            "date_differences", "number_differences", "quote_differences"]

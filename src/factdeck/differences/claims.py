@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.text import STOPWORDS, Sentence
-from factdeck.facts import Difference, Report
 from factdeck.lexicon.titles import TITLES
 from factdeck.textnorm import fold, normalize_space
 

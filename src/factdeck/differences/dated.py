@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
 from factdeck.differences.text import clip, content_words
-from factdeck.facts import Difference, Facts, Report, SourceArticle
 from factdeck.textnorm import fold
 
 _GENERIC_EVENT_WORDS = frozenset("""said told added reported announced according week month monday

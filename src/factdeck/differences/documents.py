@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.text import Sentence, clip, content_words
-from factdeck.facts import Difference, Report
 
 CONTENT_VERBS = {"demand", "call", "seek", "ask", "aim", "propose", "urge", "require", "impose",
                  "ban", "allow", "order", "condemn", "end", "establish", "create", "provide",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.quantities import CATEGORIES, CATEGORY_LABELS, Count, counts
 from factdeck.differences.text import Sentence
-from factdeck.facts import Difference, Report
 from factdeck.textnorm import fold, normalize_space
 
 

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.text import STOPWORDS, Sentence, clip, content_words
-from factdeck.facts import Difference, Report
 from factdeck.textnorm import fold
 
 # event verbs (base form -> the action they name) and their irregular past forms

@@ -10,8 +10,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from factdeck.bank.facts import Difference, SourceArticle
 from factdeck.differences.text import outlet_name
-from factdeck.facts import Difference, SourceArticle
 
 MIN_COLUMN = 18  # narrower columns are unreadable: stack the versions instead
 KIND_LABELS = {"number": "figures", "actor": "who did it", "wording": "wording",

@@ -17,8 +17,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+from factdeck.bank.facts import SourceArticle
 from factdeck.differences.text import body_spans, content_words
-from factdeck.facts import SourceArticle
 
 MAX_DAYS_APART = 21
 MIN_SIMILARITY = 0.07

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from factdeck.facts import SourceArticle
+from factdeck.bank.facts import SourceArticle
 from factdeck.textnorm import fold, normalize_space
 
 STOPWORDS = frozenset("""

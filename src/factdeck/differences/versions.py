@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.quantities import amounts
 from factdeck.differences.text import content_words
-from factdeck.facts import Difference, Report
 from factdeck.textnorm import fold
 
 _HEDGE = re.compile(r"\b(?:may|might|could|would|not|no|never|plans?|planned|expected|due|"

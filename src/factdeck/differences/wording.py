@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factdeck.bank.facts import Difference, Quote, Report, SourceArticle
 from factdeck.differences.text import STOPWORDS, clip
-from factdeck.facts import Difference, Quote, Report, SourceArticle
 from factdeck.textnorm import fold
 
 _QUOTE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{12,}?)[\"\u201d]")

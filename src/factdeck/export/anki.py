@@ -34,11 +34,7 @@ from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from factdeck import atomic
-from factdeck.errors import ExportError
-from factdeck.export import anki_stamps
-from factdeck.export.anki_notes import build_models
-from factdeck.memory import gc_paused as _gc_paused
-from factdeck.model import (
+from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
     ClozeQuestion,
@@ -52,6 +48,10 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.errors import ExportError
+from factdeck.export import anki_stamps
+from factdeck.export.anki_notes import build_models
+from factdeck.memory import gc_paused as _gc_paused
 
 CUES = {
     "truefalse": "True or false?",

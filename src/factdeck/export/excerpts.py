@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factdeck.model import (
+from factdeck.bank.model import (
     Article,
     Bank,
     ChoiceQuestion,

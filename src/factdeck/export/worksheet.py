@@ -22,9 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from factdeck import atomic
-from factdeck.errors import ArticleError, ExportError
-from factdeck.export.excerpts import Excerpt, human_date, source_panel
-from factdeck.model import (
+from factdeck.bank.model import (
     Article,
     Bank,
     ChoiceQuestion,
@@ -40,6 +38,8 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.errors import ArticleError, ExportError
+from factdeck.export.excerpts import Excerpt, human_date, source_panel
 from factdeck.textnorm import normalize_evidence, normalize_quotes, normalize_space
 
 PASSAGE_MODES = ("none", "quoted", "full")

@@ -9,7 +9,6 @@ present) how the articles tell the same story differently.
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 from collections import Counter, defaultdict
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from factdeck.articles import read_article
+from factdeck.bank.facts import DatedEvent, Difference, Facts, Person, Quote, SourceArticle, Stance
+from factdeck.differences import find_differences
 from factdeck.extract import dates as dates_mod
 from factdeck.extract.people import (
     Mention,
@@ -38,7 +39,6 @@ from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
 from factdeck.extract.stances import find_stances
 from factdeck.extract.text import QuoteSpan, quote_spans, sentences
-from factdeck.facts import DatedEvent, Facts, Person, Quote, SourceArticle, Stance
 from factdeck.textnorm import fold
 
 Progress = Callable[[int, int], None]
@@ -362,18 +362,6 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
 
 
 def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool
-                 ) -> tuple[Any, ...]:
-    """How the articles differ, if the differences module is installed."""
-    try:
-        module = importlib.import_module("factdeck.differences")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("factdeck.differences"):
-            return ()
-        raise
-    find = getattr(module, "find_differences", None)
-    if find is None:
-        return ()
-    try:
-        return tuple(find(articles, facts, parse=parse))
-    except TypeError:  # an older find_differences without ``parse``
-        return tuple(find(articles, facts))
+                 ) -> tuple[Difference, ...]:
+    """How the articles differ: the outlet-comparison facts of the bank."""
+    return find_differences(articles, facts, parse=parse)

@@ -12,10 +12,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from factdeck.facts import Facts
-from factdeck.generate import cloze, dates, people, quotes, stances, variety
-from factdeck.generate.context import Context
-from factdeck.model import (
+from factdeck.bank.facts import Facts
+from factdeck.bank.model import (
     Article,
     Bank,
     ChoiceQuestion,
@@ -26,6 +24,8 @@ from factdeck.model import (
     ShortQuestion,
     Topic,
 )
+from factdeck.generate import cloze, dates, people, quotes, stances, variety
+from factdeck.generate.context import Context
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factdeck.bank.model import ClozeQuestion, Evidence, PartialDate, Question, Topic
 from factdeck.generate import leaks
 from factdeck.generate.context import Context
 from factdeck.generate.dates import events
 from factdeck.generate.ids import question_id
 from factdeck.generate.leaks import folded
-from factdeck.model import ClozeQuestion, Evidence, PartialDate, Question, Topic
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")

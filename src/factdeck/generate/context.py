@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdeck.facts import Facts, Person, SourceArticle
+from factdeck.bank.facts import Facts, Person, SourceArticle
+from factdeck.bank.model import Evidence
 from factdeck.generate import leaks, spans
 from factdeck.generate.ids import article_ids, slug
 from factdeck.generate.leaks import folded
-from factdeck.model import Evidence
 
 _MINOR = {"of", "the", "a", "an", "and", "in", "at", "for", "to", "on"}
 

@@ -11,12 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from factdeck.extract.dates import is_verbish
-from factdeck.generate import distractors, leaks, variety
-from factdeck.generate.context import Context
-from factdeck.generate.ids import question_id, short_hash
-from factdeck.generate.leaks import folded
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     DateQuestion,
     Evidence,
@@ -26,6 +21,11 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.extract.dates import is_verbish
+from factdeck.generate import distractors, leaks, variety
+from factdeck.generate.context import Context
+from factdeck.generate.ids import question_id, short_hash
+from factdeck.generate.leaks import folded
 
 SAME_EVENT = 80  # rapidfuzz token_set_ratio at or above which two events may be the same
 

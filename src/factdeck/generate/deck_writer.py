@@ -12,10 +12,10 @@ import re
 from pathlib import Path, PurePosixPath
 
 from factdeck import atomic
-from factdeck.bankfile import save_bank
-from factdeck.facts import Facts
+from factdeck.bank.facts import Facts
+from factdeck.bank.load import save_bank
+from factdeck.bank.model import Bank
 from factdeck.generate.ids import short_hash
-from factdeck.model import Bank
 
 ARTICLES_DIR = "articles"
 _KEEP_SUFFIX = {".txt", ".md", ".markdown"}

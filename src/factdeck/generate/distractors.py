@@ -12,9 +12,9 @@ import datetime as _dt
 import heapq
 from collections.abc import Callable, Iterable, Sequence
 
+from factdeck.bank.model import PartialDate
 from factdeck.generate.ids import short_hash
 from factdeck.generate.leaks import folded, same_person
-from factdeck.model import PartialDate
 
 
 def pick(answer: str, candidates: Iterable[str], *, key: str, n: int = 3,

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 
-from factdeck.facts import SourceArticle
+from factdeck.bank.facts import SourceArticle
 from factdeck.textnorm import fold
 
 

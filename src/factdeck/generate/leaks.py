@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from factdeck.model import PartialDate
+from factdeck.bank.model import PartialDate
 from factdeck.textnorm import fold
 
 _STOP = {"the", "of", "a", "an", "and", "in", "at", "on", "for", "to", "de", "la", "le", "du",

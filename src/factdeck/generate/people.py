@@ -11,12 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factdeck.generate import distractors, leaks, variety
-from factdeck.generate.context import Context, PersonInfo
-from factdeck.generate.ids import question_id, short_hash, stable_order
-from factdeck.generate.leaks import folded
-from factdeck.lexicon.places import DEMONYMS, INSTITUTIONS
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     Evidence,
     MatchQuestion,
@@ -27,6 +22,11 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.generate import distractors, leaks, variety
+from factdeck.generate.context import Context, PersonInfo
+from factdeck.generate.ids import question_id, short_hash, stable_order
+from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import DEMONYMS, INSTITUTIONS
 
 _MINOR = {"of", "the", "a", "an", "and", "in", "at", "for", "to", "on"}
 

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factdeck.generate import distractors, leaks, variety
-from factdeck.generate.context import Context
-from factdeck.generate.ids import question_id, short_hash
-from factdeck.generate.leaks import folded
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     Evidence,
     MatchQuestion,
@@ -21,6 +17,10 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.generate import distractors, leaks, variety
+from factdeck.generate.context import Context
+from factdeck.generate.ids import question_id, short_hash
+from factdeck.generate.leaks import folded
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
 PROMPT_CHARS = 300

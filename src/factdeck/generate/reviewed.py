@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
+from factdeck.bank.facts import Facts, SourceArticle
 from factdeck.errors import FactdeckError
-from factdeck.facts import Facts, SourceArticle
 
 
 class FactsFileError(FactdeckError):

@@ -12,11 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from factdeck.differences.quantities import CATEGORY_LABELS, amounts
-from factdeck.differences.versions import versions
-from factdeck.facts import Difference, Facts, Report
-from factdeck.generate.ids import question_id, short_hash, stable_order
-from factdeck.model import (
+from factdeck.bank.facts import Difference, Facts, Report
+from factdeck.bank.model import (
     ChoiceQuestion,
     Evidence,
     MatchQuestion,
@@ -25,6 +22,9 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.differences.quantities import CATEGORY_LABELS, amounts
+from factdeck.differences.versions import versions
+from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
 
 SAYS_CHARS = 160  # longer versions are cut at a word in prompts and options

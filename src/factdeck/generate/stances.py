@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from factdeck.bank.model import ChoiceQuestion, Question, Topic, TrueFalseQuestion
 from factdeck.extract.dates import is_verbish
 from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
-from factdeck.model import ChoiceQuestion, Question, Topic, TrueFalseQuestion
 
 SIMILAR = 70  # rapidfuzz token_set_ratio at or above which two stances may be the same
 

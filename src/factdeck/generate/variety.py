@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factdeck.bank.model import Question
 from factdeck.generate.ids import short_hash
-from factdeck.model import Question
 
 TRUE_FALSE_SHARE = 3  # one fact in this many gets a true/false besides its choice question
 TEMPLATE_SHARE = 0.2  # no template above this share of the bank ...

@@ -1,7 +1,7 @@
 """One answer widget per kind of question, each usable from the keyboard alone.
 
 Every widget posts :class:`Submitted` with a response in the shape that
-:func:`factdeck.grading.grade` takes. Bank text is drawn as plain rich Text,
+:func:`factdeck.study.grading.grade` takes. Bank text is drawn as plain rich Text,
 never as markup, so brackets in an article cannot break or style the screen.
 """
 
@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -31,7 +31,7 @@ from factdeck.model import (
     ShortQuestion,
     TrueFalseQuestion,
 )
-from factdeck.session import QuizSession
+from factdeck.study.session import QuizSession
 
 LETTERS = string.ascii_lowercase
 

@@ -1,7 +1,7 @@
 """The quiz app: ties the deck picker, the question screen and the summary to a session.
 
-The app never grades or orders anything itself (that is :mod:`factdeck.session`)
-and stores nothing itself: with a study log (:mod:`factdeck.study`, optional)
+The app never grades or orders anything itself (that is :mod:`factdeck.study.session`)
+and stores nothing itself: with a study log (:mod:`factdeck.study.log`, optional)
 every answer is recorded before the next question appears, and the session is
 saved after each answer so that it can be resumed.
 """
@@ -16,10 +16,10 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from factdeck.decks import DeckRef
+from factdeck.bank.decks import DeckRef
+from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
-from factdeck.model import Bank
-from factdeck.session import Answer, Mode, QuizSession, SessionError
+from factdeck.study.session import Answer, Mode, QuizSession, SessionError
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -228,7 +228,7 @@ class QuizApp(App[None]):
             if self._study_log_opener is not None:
                 self._pending.append((session, question, answer))
             return
-        from factdeck.grading import describe
+        from factdeck.study.grading import describe
 
         self._call_log("record", session.bank, question, given=describe(question, answer.response),
                        correct=answer.correct, seconds=answer.seconds, mode=session.mode.value)

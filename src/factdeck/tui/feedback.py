@@ -13,8 +13,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from factdeck.grading import Grade
-from factdeck.model import Bank, Evidence, Question, Topic
+from factdeck.bank.model import Bank, Evidence, Question, Topic
+from factdeck.study.grading import Grade
 
 
 def evidence_groups(bank: Bank, question: Question) -> list[tuple[str, list[Evidence]]]:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,12 +12,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from factdeck.decks import DeckRef
+from factdeck.bank.decks import DeckRef
+from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
-from factdeck.model import Bank
-
-if TYPE_CHECKING:
-    from factdeck.tui.app import QuizApp
+from factdeck.tui.host import QuizHost
 
 
 @dataclass
@@ -33,7 +30,7 @@ class DeckEntry:
 
 def read_entries(refs: list[DeckRef], study_log: object | None) -> list[DeckEntry]:
     """Load each deck's bank (through the cache) and, with progress, count what is due."""
-    from factdeck.decks import load_deck
+    from factdeck.bank.decks import load_deck
 
     entries = []
     for ref in refs:
@@ -74,8 +71,6 @@ def entry_text(entry: DeckEntry) -> Text:
 class PickerScreen(Screen[None]):
     """Lists the decks; Enter practises, t tests, r reviews, s shows statistics."""
 
-    app: QuizApp
-
     BINDINGS = [
         Binding("enter", "start('practice')", "Practice", show=True, priority=False),
         Binding("t", "start('test')", "Test"),
@@ -89,6 +84,11 @@ class PickerScreen(Screen[None]):
     PickerScreen #picker-hint { padding: 0 1 1 1; color: $text-muted; }
     PickerScreen OptionList { height: 1fr; border: none; padding: 0 1; }
     """
+
+    @property
+    def host(self) -> QuizHost:
+        """The app showing this screen, as screens know it (they never import the app)."""
+        return cast(QuizHost, self.app)
 
     def __init__(self, entries: list[DeckEntry]) -> None:
         super().__init__()
@@ -127,27 +127,25 @@ class PickerScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "stats":
-            return self.app.study_log is not None and \
-                importlib.util.find_spec("factdeck.tui.stats_screen") is not None
+            return self.host.study_log is not None
         return True
 
     def action_start(self, mode: str) -> None:
         entry = self.selected()
         if entry is not None and entry.bank is not None:
-            self.app.start_bank(entry.bank, mode)
+            self.host.start_bank(entry.bank, mode)
 
     def action_stats(self) -> None:
         entry = self.selected()
-        log = self.app.study_log
-        if entry is None or log is None or \
-                importlib.util.find_spec("factdeck.tui.stats_screen") is None:
+        log = self.host.study_log
+        if entry is None or log is None:
             return
-        from factdeck.tui.stats_screen import StatsScreen  # type: ignore[import-not-found]
+        from factdeck.tui.stats_screen import StatsScreen
 
         self.app.push_screen(StatsScreen(entry.bank, log))
 
     def action_help(self) -> None:
-        self.app.action_help()
+        self.host.action_help()
 
     def refresh_due(self, study_log: object | None) -> None:
         """Recount what is due (after a session) and redraw the list."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,12 +12,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from factdeck.model import Question
-from factdeck.session import QuizSession
+from factdeck.bank.model import Question
+from factdeck.study.session import QuizSession
 from factdeck.tui.answers import KEY_HINTS, Submitted, answer_widget
-
-if TYPE_CHECKING:
-    from factdeck.tui.app import QuizApp
+from factdeck.tui.host import QuizHost
 
 
 def progress_text(session: QuizSession, *, feedback: bool = False) -> Text:
@@ -51,13 +49,16 @@ def prompt_text(question: Question | None) -> Text:
 class QuizScreen(Screen[None]):
     """Shows the current question, takes the answer, shows feedback in practice mode."""
 
-    app: QuizApp
-
     BINDINGS = [
         Binding("enter", "next", "Next", show=True),
         Binding("escape", "leave", "Leave"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
+
+    @property
+    def host(self) -> QuizHost:
+        """The app showing this screen, as screens know it (they never import the app)."""
+        return cast(QuizHost, self.app)
 
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
@@ -80,11 +81,11 @@ class QuizScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.session.current is None:
-            self.app.finish_session(self.session)
+            self.host.finish_session(self.session)
             return
         self.query_one("#answer").focus()
         self.session.mark_shown()
-        self.call_after_refresh(self.app.open_deferred_study_log)
+        self.call_after_refresh(self.host.open_deferred_study_log)
         if self.session.time_limit is not None:
             self.set_interval(1.0, self.tick)
 
@@ -125,7 +126,7 @@ class QuizScreen(Screen[None]):
         if self.app.screen is not self:
             return  # a dialog is open; end the session once it closes
         if self.session.finished and not self.awaiting_next:
-            self.app.finish_session(self.session)
+            self.host.finish_session(self.session)
 
     async def show_question(self) -> None:
         """Replace the answer area with the current question's widget."""
@@ -136,7 +137,7 @@ class QuizScreen(Screen[None]):
             self.refresh_bindings()
         question = session.current
         if question is None:
-            self.app.finish_session(session)
+            self.host.finish_session(session)
             return
         self.query_one("#progress", Static).update(progress_text(session))
         self.query_one("#prompt", Static).update(prompt_text(question))
@@ -178,14 +179,14 @@ class QuizScreen(Screen[None]):
         question = session.current
         assert question is not None
         answer, grade = session.answer(message.response)
-        self.app.record_answer(session, question, answer)
+        self.host.record_answer(session, question, answer)
         if not session.mode.shows_feedback:
             await self.show_question()
             return
         self.query_one("#progress", Static).update(progress_text(session, feedback=True))
         await self.query("#answer").remove()
         self.query_one("#key-hint", Static).add_class("hidden")
-        from factdeck.grading import describe
+        from factdeck.study.grading import describe
         from factdeck.tui.feedback import FeedbackPanel
 
         given = describe(question, answer.response)
@@ -205,7 +206,7 @@ class QuizScreen(Screen[None]):
                 self._replay_keys()
 
     def action_leave(self) -> None:
-        self.app.confirm_leave(self.session)
+        self.host.confirm_leave(self.session)
 
     def action_help(self) -> None:
-        self.app.action_help()
+        self.host.action_help()

@@ -14,10 +14,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Sparkline, Static
 
-from factdeck import stats
+from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
-from factdeck.model import Bank
-from factdeck.study import StudyLog
+from factdeck.study import stats
+from factdeck.study.log import StudyLog
 
 BAR_WIDTH = 20
 ACTIVITY_DAYS = 30

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,12 +11,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from factdeck import grading
-from factdeck.session import QuizSession
+from factdeck.study import grading
+from factdeck.study.session import QuizSession
 from factdeck.tui.feedback import EvidenceView
-
-if TYPE_CHECKING:
-    from factdeck.tui.app import QuizApp
+from factdeck.tui.host import QuizHost
 
 BAR_WIDTH = 20
 
@@ -64,8 +62,6 @@ def missed_text(session: QuizSession, number: int, question_id: str) -> Text:
 class SummaryScreen(Screen[None]):
     """Score by topic, then a review of each missed question."""
 
-    app: QuizApp
-
     BINDINGS = [
         Binding("r", "retry", "Retry missed"),
         Binding("enter,escape", "done", "Done"),
@@ -76,6 +72,11 @@ class SummaryScreen(Screen[None]):
     SummaryScreen #summary-title { text-style: bold; padding: 1 0 0 0; }
     SummaryScreen .missed { height: auto; padding-top: 1; }
     """
+
+    @property
+    def host(self) -> QuizHost:
+        """The app showing this screen, as screens know it (they never import the app)."""
+        return cast(QuizHost, self.app)
 
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
@@ -109,10 +110,10 @@ class SummaryScreen(Screen[None]):
         return True
 
     def action_retry(self) -> None:
-        self.app.retry_missed(self.session)
+        self.host.retry_missed(self.session)
 
     def action_done(self) -> None:
-        self.app.leave_summary()
+        self.host.leave_summary()
 
     def action_help(self) -> None:
-        self.app.action_help()
+        self.host.action_help()

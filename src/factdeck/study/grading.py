@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from factdeck.check import check_bank
+from factdeck.bank.check import check_bank
 from factdeck.cli import main
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 BROKEN = sorted((DATA / "broken").glob("*.yaml"))
 
 

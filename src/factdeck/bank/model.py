@@ -3,7 +3,7 @@
 Every part of factdeck (quiz, exporters, check, builder) reads banks through
 these classes, so they hold exactly what the bank contract says and nothing
 that depends on a user interface. Validation of *shape* (types, required keys)
-happens in :mod:`factdeck.bankfile`; the classes here only check what must hold
+happens in :mod:`factdeck.bank.load`; the classes here only check what must hold
 for any object to make sense (a known kind, a date in a valid form).
 """
 

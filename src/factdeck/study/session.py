@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from factdeck.errors import FactdeckError
-from factdeck.model import (
+from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
     LazyQuestions,
@@ -27,9 +26,10 @@ from factdeck.model import (
     Question,
     Topic,
 )
+from factdeck.errors import FactdeckError
 
 if TYPE_CHECKING:
-    from factdeck.grading import Grade
+    from factdeck.study.grading import Grade
 
 STATE_FORMAT = 1
 
@@ -208,7 +208,7 @@ class QuizSession:
 
     def answer(self, response: Any) -> tuple[Answer, Grade]:
         """Grade the response to the current question and move on to the next one."""
-        from factdeck import grading  # not needed to show the first question: keep start fast
+        from factdeck.study import grading  # not needed to show the first question: keep start fast
 
         question = self.current
         if question is None:

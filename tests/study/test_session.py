@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from factdeck import bankcache
-from factdeck.bankfile import load_bank
-from factdeck.model import Bank, LazyQuestions, Topic
-from factdeck.session import Mode, QuizSession, SessionError
+from factdeck.bank import cache as bankcache
+from factdeck.bank.load import load_bank
+from factdeck.bank.model import Bank, LazyQuestions, Topic
+from factdeck.study.session import Mode, QuizSession, SessionError
 
-BANK = Path(__file__).parent / "tui" / "data" / "all-kinds" / "bank.yaml"
+BANK = Path(__file__).parent.parent / "tui" / "data" / "all-kinds" / "bank.yaml"
 
 
 def lazily_built(bank: Bank) -> Bank:
@@ -43,7 +43,7 @@ class FakeClock:
 
 
 def right_response(session: QuizSession, question):  # noqa: ANN001, ANN201
-    from factdeck.model import (
+    from factdeck.bank.model import (
         ChoiceQuestion,
         ClozeQuestion,
         DateQuestion,

@@ -1,6 +1,6 @@
 """Everything that touches PyYAML: the safe loader, line numbers for errors, the dumper.
 
-Kept apart from :mod:`factdeck.bankfile` so that opening a cached bank (the
+Kept apart from :mod:`factdeck.bank.load` so that opening a cached bank (the
 quiz's start) never pays for importing PyYAML.
 """
 
@@ -12,7 +12,6 @@ from typing import Any
 
 import yaml
 
-from factdeck.bankfile import _Flow, _FlowMap
 from factdeck.errors import BankError
 from factdeck.memory import gc_paused
 
@@ -139,6 +138,26 @@ class _Dumper(SafeDumper):  # type: ignore[misc, valid-type]
     """A safe dumper that keeps our key order and writes short lists inline."""
 
 
+class Flow(list):
+    """A list written on one line: ``[a, b, c]``."""
+
+
+class FlowMap(dict):
+    """A mapping written on one line: ``{article: x, quote: "..."}``."""
+
+
+FLOW_LISTS = frozenset({"distractors", "answers", "accept", "dates", "tags"})  # short words
+FLOW_ITEMS = frozenset({"pairs", "evidence"})  # lists of small mappings, one per line
+
+
+def _styled(question: dict[str, Any]) -> dict[str, Any]:
+    """A question's mapping with the short lists and the small mappings marked for one line."""
+    return {key: Flow(value) if key in FLOW_LISTS
+            else [FlowMap(item) for item in value] if key in FLOW_ITEMS
+            else value
+            for key, value in question.items()}
+
+
 def _represent_flow(dumper: Any, data: list) -> Any:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
 
@@ -153,13 +172,14 @@ def _represent_str(dumper: Any, data: str) -> Any:
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 
 
-_Dumper.add_representer(_Flow, _represent_flow)
-_Dumper.add_representer(_FlowMap, _represent_flow_map)
+_Dumper.add_representer(Flow, _represent_flow)
+_Dumper.add_representer(FlowMap, _represent_flow_map)
 _Dumper.add_representer(str, _represent_str)
 
 
 def dump(data: dict[str, Any]) -> str:
     """A bank's ordered mapping as YAML text: same data, same bytes."""
+    data = {**data, "questions": [_styled(q) for q in data.get("questions", ())]}
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                      width=100, default_flow_style=False, indent=2)
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from factdeck import scheduling
-from factdeck.model import Bank, Kind, Topic
-from factdeck.progress import utc_text
-from factdeck.study import StudyLog, day_start
+from factdeck.bank.model import Bank, Kind, Topic
+from factdeck.study import scheduling
+from factdeck.study.log import StudyLog, day_start
+from factdeck.study.progress import utc_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdeck.grading import describe, grade, grade_date, match_text, parse_date_answer
-from factdeck.model import (
+from factdeck.bank.model import (
     ChoiceQuestion,
     ClozeQuestion,
     DateQuestion,
@@ -25,6 +24,7 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.study.grading import describe, grade, grade_date, match_text, parse_date_answer
 
 EV = (Evidence(article="a", quote="q"),)
 COMMON = dict(topic=Topic.PEOPLE, prompt="?", evidence=EV)
@@ -156,7 +156,7 @@ def test_describe_responses() -> None:
 
 
 def test_grading_does_not_import_textual() -> None:
-    code = ("import sys, factdeck.grading, factdeck.session; "
+    code = ("import sys, factdeck.study.grading, factdeck.study.session; "
             "bad = [m for m in ('textual', 'genanki', 'jinja2', 'dateparser') if m in sys.modules];"
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from fsrs import Rating, State
 
-from factdeck import scheduling
+from factdeck.study import scheduling
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

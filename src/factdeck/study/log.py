@@ -1,11 +1,11 @@
 """The study log: what the quiz app calls to remember answers and pick what is due.
 
-A façade over the progress store (:mod:`factdeck.progress`) and the FSRS
-scheduler (:mod:`factdeck.scheduling`), so the app never touches SQL or FSRS.
+A façade over the progress store (:mod:`factdeck.study.progress`) and the FSRS
+scheduler (:mod:`factdeck.study.scheduling`), so the app never touches SQL or FSRS.
 Every :meth:`StudyLog.record` is committed before it returns: an answer
 survives the app being killed right after.
 
-Banks are known in the store by :attr:`factdeck.model.Bank.name`; questions by
+Banks are known in the store by :attr:`factdeck.bank.model.Bank.name`; questions by
 their id. A question removed from a bank keeps its history but is not shown.
 """
 
@@ -18,10 +18,10 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factdeck import scheduling
+from factdeck.bank.model import Bank, Question
 from factdeck.errors import ProgressError
-from factdeck.model import Bank, Question
-from factdeck.progress import (
+from factdeck.study import scheduling
+from factdeck.study.progress import (
     ANSWER_OUT_OF_DATE,
     INSERT_EVENT,
     INSERT_NEW_CARD,

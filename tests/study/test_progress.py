@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from factdeck import progress
 from factdeck.errors import ProgressError
-from factdeck.progress import CardRow, Event, ProgressStore
+from factdeck.study import progress
+from factdeck.study.progress import CardRow, Event, ProgressStore
 
-DATA = Path(__file__).resolve().parent / "data" / "progress"
+DATA = Path(__file__).resolve().parents[1] / "data" / "progress"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 

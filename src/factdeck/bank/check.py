@@ -1,6 +1,6 @@
 """``factdeck check``: prove a bank follows the contract and that every answer has its evidence.
 
-Shape problems (types, unknown keys) come from :mod:`factdeck.bankfile`; this
+Shape problems (types, unknown keys) come from :mod:`factdeck.bank.load`; this
 module adds the rules that need the whole bank or the article texts: unique
 ids, known articles, evidence quotes that really occur in their article,
 answers that are not also distractors, article paths that stay inside the
@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factdeck.bankfile import Problem, display_name, key_lines, parse_bank
-from factdeck.model import (
+from factdeck.bank.files import display_name
+from factdeck.bank.load import Problem, key_lines, parse_bank
+from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
     ClozeQuestion,

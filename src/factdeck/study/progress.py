@@ -18,7 +18,7 @@ recognised. A corrupt or foreign file is renamed aside (never deleted) and a
 fresh store is created; :attr:`ProgressStore.notice` tells the user.
 
 This module knows nothing of FSRS: it stores card JSON that
-:mod:`factdeck.scheduling` produces. Standard library only.
+:mod:`factdeck.study.scheduling` produces. Standard library only.
 """
 
 from __future__ import annotations

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factdeck import scheduling
-from factdeck.errors import ProgressError
-from factdeck.model import (
+from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
     DateQuestion,
@@ -23,8 +21,10 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
-from factdeck.progress import parse_utc
-from factdeck.study import StudyLog, day_start
+from factdeck.errors import ProgressError
+from factdeck.study import scheduling
+from factdeck.study.log import StudyLog, day_start
+from factdeck.study.progress import parse_utc
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 EV = (Evidence("a1", "quote"),)
@@ -241,8 +241,8 @@ def test_corrupt_store_gives_notice_and_fresh_store(tmp_path):
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from factdeck.model import Bank, ChoiceQuestion, Evidence, Topic
-    from factdeck.study import StudyLog
+    from factdeck.bank.model import Bank, ChoiceQuestion, Evidence, Topic
+    from factdeck.study.log import StudyLog
 
     path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     qs = tuple(ChoiceQuestion(id=f"q{i}", topic=Topic.PEOPLE, prompt="?",

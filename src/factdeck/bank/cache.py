@@ -20,7 +20,7 @@ JSON value per line:
    questions share and name by number.
 
 A row is decoded when its question is first used (see
-:class:`factdeck.model.LazyQuestions`), in batches when many are. Rows are
+:class:`factdeck.bank.model.LazyQuestions`), in batches when many are. Rows are
 validated data, so decoding skips validation; a row that does not decode
 (a damaged cache whose checksum still fits) makes the bank re-read from its
 YAML, and the cache file is dropped.
@@ -36,13 +36,13 @@ import json
 import operator
 import os
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from factdeck import atomic, locations
-from factdeck.bankfile import _gc_paused, display_name, load_bank_uncached, read_text
-from factdeck.errors import BankError
-from factdeck.model import (
+from factdeck.bank.files import display_name, read_text
+from factdeck.bank.model import (
     QUESTION_CLASSES,
     Article,
     Bank,
@@ -54,11 +54,16 @@ from factdeck.model import (
     QuestionSource,
     Topic,
 )
+from factdeck.errors import BankError
+from factdeck.memory import gc_paused as _gc_paused
 
 CACHE_FORMAT = 4
 _MIN_SIZE = 64 * 1024  # small banks parse faster than a cache round trip pays back
 _DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError)
 _HEX_DIGITS = frozenset("0123456789abcdef")
+
+ParseBank = Callable[[Path, str], Bank]
+"""How a bank's YAML text becomes a bank: given by the loader, which sits above this cache."""
 
 
 def cache_folder() -> Path:
@@ -74,8 +79,8 @@ def _checksum(payload: bytes | memoryview) -> int:
     return zlib.crc32(payload)
 
 
-def load_cached(path: Path) -> Bank:
-    """Load a bank through the cache; fall back to parsing (and refresh the cache)."""
+def load_cached(path: Path, parse: ParseBank) -> Bank:
+    """Load a bank through the cache; fall back to ``parse`` (and refresh the cache)."""
     try:
         with path.open("rb", buffering=0) as file:
             size = os.fstat(file.fileno()).st_size
@@ -85,15 +90,15 @@ def load_cached(path: Path) -> Bank:
         raise
     if key is not None:
         cache_file = cache_folder() / f"{key}.json"
-        bank = _read_cache(cache_file, path, key)
+        bank = _read_cache(cache_file, path, key, parse)
         if bank is not None:
             return bank
     raw = _read(path)
     if len(raw) < _MIN_SIZE:
-        return load_bank_uncached(path, _decode(raw, path))
+        return parse(path, _decode(raw, path))
     # keyed by the bytes parsed, should the file have changed since it was hashed
     cache_file = cache_folder() / f"{_content_key(raw)}.json"
-    bank = load_bank_uncached(path, _decode(raw, path))
+    bank = parse(path, _decode(raw, path))
     _write_cache(cache_file, bank)
     return bank
 
@@ -226,11 +231,11 @@ def cache_blob(bank: Bank) -> bytes:
 
 
 def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
-                   cache_file: Path | None = None) -> Bank:
+                   cache_file: Path | None = None, parse: ParseBank | None = None) -> Bank:
     """The bank of a cache blob, its questions built on first use.
 
     Raises ValueError (or another of ``_DAMAGE``) when the blob is stale or damaged.
-    ``key`` and ``cache_file`` let a row that fails to decode later re-read the YAML.
+    ``key``, ``cache_file`` and ``parse`` let a row that fails to decode later re-read the YAML.
     """
     header_end = blob.index(b"\n")
     meta = json.loads(blob[:header_end])
@@ -245,7 +250,7 @@ def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
         Article(id=i, file=f, outlet=o, title=t, author=au, url=u,
                 published=_dt.date.fromisoformat(p) if p else None)
         for i, f, o, t, au, p, u in data["articles"])
-    source = _CachedQuestions(data, rows, path, key, cache_file)
+    source = _CachedQuestions(data, rows, path, key, cache_file, parse)
     return Bank(title=data["title"], description=data["description"], language=data["language"],
                 version=data["factdeck"], articles=articles, questions=LazyQuestions(source),
                 path=path)
@@ -255,7 +260,7 @@ class _CachedQuestions(QuestionSource):
     """The questions of a cache file: the index decoded, the rows decoded on demand."""
 
     def __init__(self, data: dict[str, Any], rows: memoryview, path: Path | None, key: str | None,
-                 cache_file: Path | None) -> None:
+                 cache_file: Path | None, parse: ParseBank | None = None) -> None:
         ids = data["ids"]
         super().__init__(ids)
         n = len(ids)
@@ -275,6 +280,7 @@ class _CachedQuestions(QuestionSource):
         self._tables: dict[str, list[Any]] = {name: [None] * counts[name] for name in _TABLES}
         self._rows = rows
         self._path, self._key, self._cache_file = path, key, cache_file
+        self._parse = parse
         self._fallback: tuple[Question, ...] | None = None
         self._check_fits(n, base)
 
@@ -407,9 +413,10 @@ class _CachedQuestions(QuestionSource):
             raw = self._path.read_bytes() if self._path else b""
         except OSError:
             raise changed from None
-        if self._path is None or self._key is None or _content_key(raw) != self._key:
+        if self._path is None or self._key is None or self._parse is None or \
+                _content_key(raw) != self._key:
             raise changed
-        bank = load_bank_uncached(self._path, _decode(raw, self._path))
+        bank = self._parse(self._path, _decode(raw, self._path))
         fresh = tuple(bank.questions)
         if [q.id for q in fresh] != self.ids or any(
                 q.kind != self.kind(i) or q.topic != self.topic(i)
@@ -434,13 +441,13 @@ class _CachedQuestions(QuestionSource):
 # ---------------------------------------------------------------- files
 
 
-def _read_cache(cache_file: Path, path: Path, key: str) -> Bank | None:
+def _read_cache(cache_file: Path, path: Path, key: str, parse: ParseBank) -> Bank | None:
     try:
         blob = cache_file.read_bytes()
     except OSError:
         return None
     try:
-        return bank_from_blob(blob, path, key=key, cache_file=cache_file)
+        return bank_from_blob(blob, path, key=key, cache_file=cache_file, parse=parse)
     except _DAMAGE:
         with contextlib.suppress(OSError):
             cache_file.unlink()

@@ -4,7 +4,7 @@ Loading is safe (PyYAML's C safe loader where available, never the unsafe
 one), strict (unknown keys and wrong types are errors naming file, line and
 key path) and fast: the garbage collector is paused while the YAML is parsed,
 and an unchanged bank is read back from a content-keyed JSON cache
-(:mod:`factdeck.bankcache`). Writing is deterministic and atomic, so
+(:mod:`factdeck.bank.cache`). Writing is deterministic and atomic, so
 load -> save -> load gives an equal bank and diffs stay small.
 """
 
@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from factdeck import atomic
-from factdeck.errors import BankError, BankVersionError
-from factdeck.memory import gc_paused as _gc_paused
-from factdeck.model import (
+from factdeck.bank.files import display_name, read_text
+from factdeck.bank.model import (
     FORMAT_VERSION,
     Article,
     Bank,
@@ -39,6 +38,8 @@ from factdeck.model import (
     is_date_text,
     unsafe_path_reason,
 )
+from factdeck.errors import BankError, BankVersionError
+from factdeck.memory import gc_paused as _gc_paused
 
 TOP_KEYS = ("factdeck", "title", "description", "language", "articles", "questions")
 ARTICLE_KEYS = ("id", "file", "outlet", "title", "author", "published", "url")
@@ -413,8 +414,8 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
 
 
 def key_lines(text: str, keys: list[str]) -> dict[str, int]:
-    """The 1-based line of each key path in a YAML text (see :mod:`factdeck.yamlio`)."""
-    from factdeck import yamlio
+    """The 1-based line of each key path in a YAML text (see :mod:`factdeck.bank.yamlio`)."""
+    from factdeck.bank import yamlio
 
     return yamlio.key_lines(text, keys)
 
@@ -431,35 +432,9 @@ def place(problems: list[Problem], text: str) -> list[Problem]:
 
 
 
-def display_name(path: Path) -> str:
-    """The file name as the user should see it: relative to the working folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def read_text(path: Path) -> str:
-    """A bank's text, with clear errors for missing, unreadable or non-UTF-8 files."""
-    name = display_name(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BankError("no such file", file=name) from None
-    except IsADirectoryError:
-        raise BankError("is a folder, not a bank file (name its bank.yaml)", file=name) from None
-    except OSError as exc:
-        raise BankError(f"cannot be read: {exc.strerror or exc}", file=name) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise BankError("is not UTF-8 text", file=name, line=line) from None
-
-
 def parse_yaml(text: str, name: str) -> Any:
     """Parse YAML safely; a syntax error names its line."""
-    from factdeck import yamlio
+    from factdeck.bank import yamlio
 
     return yamlio.parse(text, name)
 
@@ -495,9 +470,9 @@ def load_bank(path: str | Path, *, use_cache: bool = True) -> Bank:
     if path.is_dir():
         path = path / "bank.yaml"
     if use_cache:
-        from factdeck import bankcache
+        from factdeck.bank.cache import load_cached  # not needed for a small bank
 
-        return bankcache.load_cached(path)
+        return load_cached(path, load_bank_uncached)
     return load_bank_uncached(path)
 
 
@@ -516,14 +491,6 @@ def load_bank_uncached(path: Path, text: str | None = None) -> Bank:
 # ---------------------------------------------------------------- writing
 
 
-class _Flow(list):
-    """A list written on one line: ``[a, b, c]``."""
-
-
-class _FlowMap(dict):
-    """A mapping written on one line: ``{article: x, quote: "..."}``."""
-
-
 def article_to_data(article: Article) -> dict[str, Any]:
     """An article as the ordered mapping written to YAML."""
     return {
@@ -538,38 +505,41 @@ def article_to_data(article: Article) -> dict[str, Any]:
 
 
 def question_to_data(q: Question) -> dict[str, Any]:
-    """A question as the ordered mapping written to YAML (only keys that carry something)."""
+    """A question as the ordered mapping written to YAML (only keys that carry something).
+
+    Plain lists and mappings: :mod:`factdeck.bank.yamlio` decides which are written on one line.
+    """
     data: dict[str, Any] = {"id": q.id, "kind": str(q.kind), "topic": str(q.topic)}
     if not (isinstance(q, ClozeQuestion) and q.prompt == ClozeQuestion.prompt):
         data["prompt"] = q.prompt
     if isinstance(q, ChoiceQuestion):
         data["answer"] = q.answer
-        data["distractors"] = _Flow(q.distractors)
+        data["distractors"] = list(q.distractors)
     elif isinstance(q, MultiQuestion):
-        data["answers"] = _Flow(q.answers)
+        data["answers"] = list(q.answers)
         if q.distractors:
-            data["distractors"] = _Flow(q.distractors)
+            data["distractors"] = list(q.distractors)
     elif isinstance(q, TrueFalseQuestion):
         data["answer"] = q.answer
     elif isinstance(q, ShortQuestion):
         data["answer"] = q.answer
         if q.accept:
-            data["accept"] = _Flow(q.accept)
+            data["accept"] = list(q.accept)
     elif isinstance(q, DateQuestion):
         data["answer"] = q.answer
     elif isinstance(q, ClozeQuestion):
         data["text"] = q.text
     elif isinstance(q, MatchQuestion):
-        data["pairs"] = [_FlowMap(left=p.left, right=p.right) for p in q.pairs]
+        data["pairs"] = [{"left": p.left, "right": p.right} for p in q.pairs]
     elif isinstance(q, OrderQuestion):
         data["items"] = list(q.items)
         if q.dates is not None:
-            data["dates"] = _Flow(q.dates)
+            data["dates"] = list(q.dates)
     if q.explanation:
         data["explanation"] = q.explanation
     if q.tags:
-        data["tags"] = _Flow(q.tags)
-    data["evidence"] = [_FlowMap(article=e.article, quote=e.quote) for e in q.evidence]
+        data["tags"] = list(q.tags)
+    data["evidence"] = [{"article": e.article, "quote": e.quote} for e in q.evidence]
     return data
 
 
@@ -587,7 +557,7 @@ def bank_to_data(bank: Bank) -> dict[str, Any]:
 
 def dump_bank(bank: Bank) -> str:
     """The bank as YAML text: same bank, same bytes."""
-    from factdeck import yamlio
+    from factdeck.bank import yamlio
 
     return yamlio.dump(bank_to_data(bank))
 

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from factdeck import stats
-from factdeck.model import Bank, ChoiceQuestion, DateQuestion, Evidence, Topic
-from factdeck.study import StudyLog
+from factdeck.bank.model import Bank, ChoiceQuestion, DateQuestion, Evidence, Topic
+from factdeck.study import stats
+from factdeck.study.log import StudyLog
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 EV = (Evidence("a1", "quote"),)

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 from fsrs import Card, Rating, Scheduler
 
-from factdeck.model import Kind
+from factdeck.bank.model import Kind
 
 #: Seconds after which a right answer counts as hesitant (rated Hard), by kind.
 HESITATION_SECONDS: dict[str, float] = {
@@ -114,14 +114,14 @@ def dump_card(card: Card, *, due_iso: str | None = None, last_iso: str | None = 
 
 
 def iso_of_text(text: str) -> str:
-    """``isoformat()`` of a UTC time written by :func:`factdeck.progress.utc_text`,
+    """``isoformat()`` of a UTC time written by :func:`factdeck.study.progress.utc_text`,
     without building the datetime again (isoformat leaves out zero microseconds)."""
     stem = text[:-8] if text.endswith(".000000Z") else text[:-1]
     return stem + "+00:00"
 
 
 def text_of_iso(iso: str) -> str:
-    """:func:`factdeck.progress.utc_text` of a UTC time given as its ``isoformat()``."""
+    """:func:`factdeck.study.progress.utc_text` of a UTC time given as its ``isoformat()``."""
     stem = iso[:-6]
     return (stem if len(stem) > 19 else stem + ".000000") + "Z"
 

@@ -13,10 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factdeck import bankcache
-from factdeck.bankfile import dump_bank, load_bank, save_bank
-from factdeck.errors import BankError
-from factdeck.model import (
+from factdeck.bank import cache as bankcache
+from factdeck.bank.load import dump_bank, load_bank, save_bank
+from factdeck.bank.model import (
     Article,
     Bank,
     ChoiceQuestion,
@@ -33,8 +32,9 @@ from factdeck.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.errors import BankError
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 # ----------------------------------------------------------------- strategies
 
@@ -366,7 +366,7 @@ YAML_CASES = [
 def test_the_bank_loader_builds_what_the_safe_loader_builds(text: str) -> None:
     import yaml
 
-    from factdeck import yamlio
+    from factdeck.bank import yamlio
 
     def load(loader: type) -> object:
         try:
@@ -395,9 +395,9 @@ def test_the_bank_loader_builds_what_the_safe_loader_builds(text: str) -> None:
 def test_the_bank_loader_matches_the_safe_loader_on_every_bank_here() -> None:
     import yaml
 
-    from factdeck import yamlio
+    from factdeck.bank import yamlio
 
-    root = Path(__file__).parent.parent
+    root = Path(__file__).parents[2]
     files = sorted([*root.glob("tests/**/*.yaml"), *root.glob("decks/**/*.yaml")])
     assert len(files) > 20
     for file in files:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factdeck import locations
+from factdeck.bank.model import Bank
 from factdeck.errors import BankError, FactdeckError
-from factdeck.model import Bank
 
 BANK_FILE = "bank.yaml"
 
@@ -66,6 +66,6 @@ def default_deck() -> DeckRef | None:
 
 def load_deck(ref: DeckRef) -> Bank:
     """Load a deck's bank (through the cache)."""
-    from factdeck.bankfile import load_bank
+    from factdeck.bank.load import load_bank
 
     return load_bank(ref.path)
