@@ -24,8 +24,15 @@ from factdeck.errors import ArticleError
 
 # schema.org's own flag for an article behind a paywall
 _NOT_FREE = re.compile(r"""(?i)["']?isAccessibleForFree["']?\s*:\s*["']?false""")
-# "daily.example", "www.example.org": a host name standing in for a site's name
-_HOSTNAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+# "daily.example", "www.example.org:8080": a host name standing in for a site's name
+_HOSTNAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?$")
+# the page's <title>, which often ends with the site's name
+_TITLE_TAG = re.compile(r"(?is)<title\b[^>]*>(?P<title>[^<]{1,400})</title>")
+# "Headline | Site", "Headline - Site", "Headline – Site": the part after the headline
+_SITE_SUFFIX = re.compile(r"""(?x)^\s*
+    [|\-\u2013\u2014:\u00b7\u2022]\s*                 # the separator sites put there
+    (?P<site>[^|\u2013\u2014]{2,40}?)\s*$            # the site's name, short
+    """)
 # the body elements trafilatura returns that hold running text
 _BLOCKS = frozenset({"p", "head", "quote", "item", "code"})
 
@@ -88,7 +95,7 @@ def extract_html(source: str | bytes, where: str, url: str | None = None) -> Web
     article.title = _clean(doc.title)
     article.author = _authors(doc.author)
     article.published = _date(doc.date)
-    article.outlet = _outlet(doc.sitename, article.url)
+    article.outlet = _outlet(doc.sitename, article.url, _title_site(source, article.title))
     article.paragraphs = _paragraphs(doc.body, article.title)
     if not article.paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
@@ -144,10 +151,28 @@ def _date(value: str | None) -> _dt.date | None:
         return None
 
 
-def _outlet(sitename: str | None, url: str | None) -> str | None:
+def _outlet(sitename: str | None, url: str | None, title_site: str | None) -> str | None:
     """The site's own name; a bare host name only when no better one is known."""
     sitename = _clean(sitename)
     known = outlet_of_url(url) if url else None
     if sitename and not _HOSTNAME.match(sitename):
         return sitename
-    return known or sitename
+    return known or title_site or sitename
+
+
+def _title_site(source: str, title: str | None) -> str | None:
+    """"Headline | Site" in the <title>, when the headline is the article's title."""
+    if not title:
+        return None
+    m = _TITLE_TAG.search(source, 0, 300_000)
+    if not m:
+        return None
+    import html
+
+    raw = " ".join(html.unescape(m.group("title")).split())
+    if not raw.startswith(title):
+        return None
+    suffix = _SITE_SUFFIX.match(raw[len(title):])
+    if not suffix or len(suffix.group("site").split()) > 5:
+        return None
+    return suffix.group("site")

@@ -42,6 +42,7 @@ def save_url(url: str, folder: str | Path, *, limits: Limits | None = None,
     if words < min_words:
         raise FetchError(url, f"only {words} words of article text (a teaser, a paywall or "
                          f"not an article page; at least {min_words} are needed)")
+    _fill_from_text(article, url)
     folder = Path(folder)
     path = folder / file_name(article, url)
     try:
@@ -76,3 +77,14 @@ def file_name(article: WebArticle, url: str) -> str:
         slug = f"{slug}-{word}" if slug else word
     digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
     return f"{slug or 'article'}-{digest}.md"
+
+
+def _fill_from_text(article: WebArticle, url: str) -> None:
+    """Put in the front matter what only the text says ("By ...", "Published ..."), so the
+    saved file states all it knows at the top."""
+    from factdeck.articles import parse_article
+
+    read = parse_article(article.markdown(), url, kind="md")
+    for key in ("title", "outlet", "author", "published"):
+        if getattr(article, key) is None and getattr(read, key) is not None:
+            setattr(article, key, getattr(read, key))
