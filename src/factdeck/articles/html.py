@@ -33,6 +33,8 @@ _SITE_SUFFIX = re.compile(r"""(?x)^\s*
     [|\-\u2013\u2014:\u00b7\u2022]\s*                 # the separator sites put there
     (?P<site>[^|\u2013\u2014]{2,40}?)\s*$            # the site's name, short
     """)
+# fewer words than this from the fast extractor: try again with trafilatura's fallbacks
+RETRY_WORDS = 100
 # the body elements trafilatura returns that hold running text
 _BLOCKS = frozenset({"p", "head", "quote", "item", "code"})
 
@@ -82,12 +84,11 @@ def extract_html(source: str | bytes, where: str, url: str | None = None) -> Web
         source = source.decode("utf-8", errors="replace")
     if not source.strip():
         raise ArticleError(f"{where}: the HTML page is empty")
-    doc = trafilatura.bare_extraction(
-        source, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, include_formatting=False,
-        favor_precision=True, deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True,
-                                "outputformat": "%Y-%m-%d"})
+    doc = _extract(trafilatura, source, url, fast=True)
+    if doc is None or doc.body is None or _words(doc.body) < RETRY_WORDS:
+        # the main extractor found little: let trafilatura compare it with its fallbacks
+        # (readability, jusText), which doubles the time but finds text in odd layouts
+        doc = _extract(trafilatura, source, url, fast=False) or doc
     if doc is None or doc.body is None:
         raise ArticleError(f"{where}: no article text found in the page")
     article = WebArticle(paywalled=bool(_NOT_FREE.search(source)))
@@ -100,6 +101,19 @@ def extract_html(source: str | bytes, where: str, url: str | None = None) -> Web
     if not article.paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return article
+
+
+def _extract(trafilatura: Any, source: str, url: str | None, *, fast: bool) -> Any:
+    return trafilatura.bare_extraction(
+        source, url=url, fast=fast, with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, include_links=False,
+        include_formatting=False, favor_precision=True, deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True,
+                                "outputformat": "%Y-%m-%d"})
+
+
+def _words(body: Any) -> int:
+    return len(" ".join(body.itertext()).split())
 
 
 def _paragraphs(body: Any, title: str | None) -> list[str]:
