@@ -113,3 +113,15 @@ def test_extract_and_compare_take_urls(news: NewsServer, tmp_path: Path) -> None
     compare = factdeck("compare", news.url("/news/quay"), news.url("/missing"), "--no-nlp")
     assert compare.returncode == 2
     assert "HTTP 404" in compare.stderr and "at least two articles" in compare.stderr
+
+
+def test_several_urls_show_a_progress_bar_on_a_terminal(news: NewsServer, tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "factdeck", "fetch", news.url("/news/quay"),
+                                           news.url("/news/floods"), "-o", str(tmp_path)],
+                          encoding="utf-8", timeout=60, dimensions=(24, 100))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Fetching" in child.before and "100%" in child.before
+    assert child.exitstatus == 0
+    assert len(list(tmp_path.glob("*.md"))) == 2
