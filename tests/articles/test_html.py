@@ -119,3 +119,19 @@ def test_a_byline_and_date_line_in_the_text_reach_the_front_matter(saved) -> Non
     assert "author: Nora Falk" in head and "published: 2024-04-05" in head
     assert "outlet: The Lantern" in head
     assert read_article(path).published == dt.date(2024, 4, 5)
+
+
+def test_lists_quotes_and_line_breaks_keep_their_words() -> None:
+    lede = "<p>" + "The minister said the plan would cost more and take longer. " * 3 + "</p>"
+    html = ("<html><body><article><h1>Plan delayed again</h1>" + lede
+            + "<ul><li><p>First finding of the audit, in a paragraph of its own.</p></li>"
+            "<li>Second finding of the audit, written straight in the item.</li></ul>"
+            "<p>Line one of the statement<br>line two of it</p>"
+            "<blockquote><p>A quoted passage from the audit report.</p></blockquote>"
+            + lede + "</article></body></html>")
+    paragraphs = extract_html(html, "plan.html").paragraphs
+    for expected in ("First finding of the audit, in a paragraph of its own.",
+                     "Second finding of the audit, written straight in the item.",
+                     "Line one of the statement line two of it",
+                     "A quoted passage from the audit report."):
+        assert expected in paragraphs

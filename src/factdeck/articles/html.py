@@ -122,9 +122,8 @@ def _paragraphs(body: Any, title: str | None) -> list[str]:
     for element in body.iter(*_BLOCKS):
         if element.tag in ("quote", "item") and element.find(".//p") is not None:
             continue  # its own paragraphs come next in the walk
-        if element.tag == "p" and element.getparent() is not None and \
-                element.getparent().tag in ("item",):
-            continue
+        for br in element.iter("lb"):  # a line break separates words
+            br.tail = " " + (br.tail or "")
         text = " ".join("".join(element.itertext()).split())
         if not text or is_boilerplate(text):
             continue
