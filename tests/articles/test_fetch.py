@@ -6,7 +6,7 @@ import socket
 import time
 
 import pytest
-from webserver import NewsServer
+from webserver import NewsServer, Route
 
 from factdeck.articles.fetch import FEED_TYPES, FetchError, Limits, Page, _reason, fetch, is_url
 
@@ -46,8 +46,8 @@ def test_failures_are_one_line_naming_the_url(news: NewsServer, path: str, limit
 
 
 def test_the_redirect_limit_is_the_one_given(news: NewsServer) -> None:
-    news.routes["/hop/1"] = type(news.routes["/moved"])(status=302, location="/hop/2")
-    news.routes["/hop/2"] = type(news.routes["/moved"])(status=302, location="/news/quay")
+    news.routes["/hop/1"] = Route(status=302, location="/hop/2")
+    news.routes["/hop/2"] = Route(status=302, location="/news/quay")
     assert fetch(news.url("/hop/1"), limits=Limits(max_redirects=2)).final_url.endswith("/quay")
     with pytest.raises(FetchError, match="too many redirects"):
         fetch(news.url("/hop/1"), limits=Limits(max_redirects=1))
@@ -89,3 +89,10 @@ def test_page_text_follows_the_declared_charset_then_the_meta_tag() -> None:
     body = '<meta charset="iso-8859-1"><p>Café</p>'.encode("latin-1")
     assert "Café" in Page("u", "u", "text/html", None, body, now).text()
     assert "Café" in Page("u", "u", "text/html", "latin-1", body, now).text()
+
+
+def test_a_redirect_off_the_web_is_refused(news: NewsServer) -> None:
+    news.routes["/to-ftp"] = Route(status=302,
+                                                         location="ftp://127.0.0.1/file")
+    with pytest.raises(FetchError, match="redirected to 'ftp://127.0.0.1/file'"):
+        fetch(news.url("/to-ftp"))

@@ -21,6 +21,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import Any
 
 from factdeck import __version__
 from factdeck.errors import ArticleError
@@ -152,6 +153,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self.max_redirections = limit
         self.max_repeats = min(self.max_repeats, limit)
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Message, newurl: str) -> urllib.request.Request | None:
+        """Refuse a redirect off the web (urllib alone would follow one to ftp://)."""
+        target = urllib.parse.urljoin(req.full_url, newurl)
+        if not is_url(target):
+            raise FetchError(req.full_url, f"redirected to {target!r}, which is not a web page")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def _opener(url: str, limits: Limits) -> urllib.request.OpenerDirector:
