@@ -54,7 +54,8 @@ def test_the_redirect_limit_is_the_one_given(news: NewsServer) -> None:
 
 
 def test_a_feed_is_accepted_only_when_asked_for(news: NewsServer) -> None:
-    with pytest.raises(FetchError, match="not a web page"):
+    with pytest.raises(FetchError, match="a feed .application/rss.xml., not an article: give "
+                       "it with --feed"):
         fetch(news.url("/feeds/rss.xml"))
     assert fetch(news.url("/feeds/rss.xml"), accept=FEED_TYPES).content_type == \
         "application/rss+xml"

@@ -102,9 +102,7 @@ def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, limits: Limits | No
             headers: Message = response.headers
             content_type = headers.get_content_type()
             if content_type not in accept:
-                raise FetchError(url, f"not a web page ({content_type}); "
-                                 "only HTML articles can be read" if accept == HTML_TYPES
-                                 else f"not a feed ({content_type})")
+                raise FetchError(url, _refusal(content_type, accept))
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_bytes:
                 raise FetchError(url, f"too large ({_size(int(length))}; "
@@ -193,6 +191,15 @@ def _reason(reason: object, limits: Limits) -> str:
         return reason.strerror.rstrip(".").lower()
     text = str(reason).strip() or type(reason).__name__
     return text.splitlines()[0]
+
+
+def _refusal(content_type: str, accept: tuple[str, ...]) -> str:
+    """Why a page of this type is not read, and what to do instead when there is something."""
+    if accept != HTML_TYPES:
+        return f"not a feed ({content_type})"
+    if content_type in FEED_TYPES:
+        return f"a feed ({content_type}), not an article: give it with --feed"
+    return f"not a web page ({content_type}); only HTML articles can be read"
 
 
 def _meta_charset(body: bytes) -> str | None:
