@@ -126,6 +126,11 @@ def test_html_main_text_without_scripts_or_navigation() -> None:
         assert junk not in a.text
     for start, end in a.body:  # spans point into the extracted text
         assert a.text[start:end].strip()
+    # the page's article is kept as Markdown with front matter, so its copy in a deck
+    # still says where it came from
+    assert a.text.startswith("---\ntitle: Council backs offshore wind farm\n")
+    assert "\n# Council backs offshore wind farm\n" in a.text
+    assert len(a.paragraphs()) == 2
 
 
 @pytest.mark.parametrize("name, message", [

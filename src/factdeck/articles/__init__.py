@@ -14,46 +14,38 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from factdeck.articles.calendar import find_full_dates, parse_date_line
+from factdeck.articles.calendar import parse_date_line
+from factdeck.articles.furniture import is_boilerplate as _is_boilerplate
 from factdeck.articles.outlets import AGENCIES, host_of, outlet_of_host, outlet_of_url
 from factdeck.bank.facts import SourceArticle
 from factdeck.errors import ArticleError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
-# Whole lines that are page furniture, never part of an article.
-_BOILERPLATE = re.compile(
-    r"""(?ix)^(?:
-      skip\ to\ (?:main\ )?content | skip\ to\ navigation | jump\ to\ (?:main\ )?content
-    | read\ more\b.{0,80} | read\ also\b.{0,80} | see\ also\b.{0,80}
-    | related(?:\ articles?|\ stories)?:?.{0,80}
-    | (?:also\ )?read:.{0,120} | more\ on\ this\ story.{0,40} | recommended(?:\ for\ you)?
-    | \d[\d.,]*[km]? (?:\s*(?:shares?|comments?|views?|likes?))?
-    | \d+\ min(?:ute)?s?(?:\ read)?
-    | share(?:\ this(?:\ article|\ story)?)?(?:\ on\ \w+)?
-    | tweet | print | e-?mail | whatsapp | facebook | twitter
-    | advertisement | sponsored(?:\ content)? | comments? | show\ comments | leave\ a\ comment.*
-    | .{0,40}newsletter.{0,120} | sign\ up\b.{0,120} | subscribe\b.{0,120} | follow\ us\b.{0,120}
-    | page\ not\ found | 404.{0,40}
-    | the\ (?:content|page)\ you\ requested\ (?:does\ not|doesn't)\ exist.*
-    | (?:©|\(c\)|copyright\b).{0,160} | all\ rights\ reserved.{0,80}
-    | to\ contact\ the\b.{0,160} | contact\ us.{0,80}
-    | (?:additional\ )?(?:reporting|writing|editing|compiled|produced)\ by\ .{0,200}
-    | \*{0,2}\[[^\]]{0,120}\]\([^)]{0,200}\)\*{0,2}
-    | (?:image|photo|video)(?:\ credit)?:?\ ?\w{0,20} | listen\ to\ this\ article.{0,40}
-    | cookies?\b.{0,160} | accept(?:\ all)?(?:\ cookies)? | back\ to\ top | menu | search
-    )\s*$""")
 _URL_LINE = re.compile(r"^<?(https?://\S+?)>?$")
-_CREDIT = re.compile(r"^\(\s*(?P<outlet>[^()]{2,40}?)(?:\s+(?:with|and)\s+(?P<agency>[^()]{2,30}))?\s*\)$")  # noqa: E501
+# "(EURONEWS with Reuters)": an outlet's credit line, maybe naming the agency it used
+_CREDIT = re.compile(r"""(?x)^\(\s*
+    (?P<outlet>[^()]{2,40}?)                            # the outlet
+    (?:\s+(?:with|and)\s+(?P<agency>[^()]{2,30}))?      # "with AFP", "and Reuters"
+    \s*\)$""")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _BY = re.compile(r"(?i)^(?:by|written by|words by)\s+(?P<name>.+)$")
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.?)"
-_AUTHOR = re.compile(rf"^{_NAME_WORD}(?:\s+(?:de|da|di|van|von|der|le|la|du|bin|al-)?\s*{_NAME_WORD}){{1,3}}$")  # noqa: E501
-_CONTACT_SITE = re.compile(r"(?i)\bcontact\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9 ]{1,30}?)\s+(?:and|at|via|visit|on)\b")  # noqa: E501
+# a person's name: two to four name words, with the particles names carry
+_AUTHOR = re.compile(rf"""(?x)^
+    {_NAME_WORD}                                        # the first name or initial
+    (?:\s+
+       (?:de|da|di|van|von|der|le|la|du|bin|al-)?       # a particle: "van", "da", "al-"
+       \s*{_NAME_WORD}                                  # the next name word
+    ){{1,3}}$""")
+# "To contact the WSWS and ...": a footer naming the site
+_CONTACT_SITE = re.compile(r"""(?xi)\bcontact\s+(?:the\s+)?
+    (?P<name>[A-Z][A-Za-z0-9\ ]{1,30}?)                 # the site's name
+    \s+(?:and|at|via|visit|on)\b                        # what follows it in such footers
+    """)
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?"
                         r"(?P<name>[A-Z][\w .&'’-]{1,40}?)\.?(?:\s*all rights reserved.*)?$")
 # "BRASILIA, Brazil (AP) — ...": an agency dateline opening the first paragraph
@@ -90,12 +82,16 @@ class _Meta:
 
 
 def article_paths(args: Iterable[str | Path]) -> list[Path]:
-    """Files to read: each argument is an article file or a folder of them (sorted, not recursive)."""  # noqa: E501
+    """Files to read: each argument is an article file or a folder of them.
+
+    A folder's articles are sorted by name and not searched recursively.
+    """
     paths: list[Path] = []
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)  # noqa: E501
+            found = sorted(p for p in path.iterdir()
+                           if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not found:
                 raise ArticleError(f"{path}: no articles (.txt, .md, .html) in this folder")
             paths.extend(found)
@@ -132,13 +128,11 @@ def read_article(path: str | Path) -> SourceArticle:
 def parse_article(text: str, file: str, kind: str = "txt") -> SourceArticle:
     """Parse article text; ``kind`` is "txt", "md" or "html"."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta = _Meta()
-    if kind == "html":
-        text, meta = _html_text(text, file)
-        offset = 0
-    else:
-        offset, front = _front_matter(text, file)
-        meta = front
+    if kind == "html":  # the page's article, as Markdown with front matter
+        from factdeck.articles.html import extract_html
+
+        text = extract_html(text, file).markdown()
+    offset, meta = _front_matter(text, file)
     body, found = _scan(text, offset)
     meta.fill(found)
     return SourceArticle(file=file, text=text, body=tuple(body), title=meta.title,
@@ -243,10 +237,6 @@ def _lines(text: str, start: int) -> list[_Line]:
             blank = True
         pos += len(raw) + 1
     return lines
-
-
-def _is_boilerplate(line: str) -> bool:
-    return bool(_BOILERPLATE.match(line.strip("*_ ")))
 
 
 def _scan(text: str, start: int) -> tuple[list[tuple[int, int]], _Meta]:
@@ -399,207 +389,3 @@ def _broken(before: str, after: str) -> bool:
         return True
     words = len(before.split())
     return words >= 15 or (words >= 5 and bool(_FUNCTION_END.search(before)))
-
-
-# ---------------------------------------------------------------- HTML
-
-_SKIP_TAGS = frozenset({"script", "style", "nav", "footer", "aside", "form", "noscript", "svg",
-                        "button", "iframe", "template", "select", "header", "menu", "dialog"})
-_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-                         "h6", "li", "ul", "ol", "blockquote", "figcaption", "figure", "br", "tr",
-                         "table", "pre", "dd", "dt", "address", "time", "hr", "body"})
-_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base",
-                   "col", "embed", "param", "track"})
-_BOILER_CLASS = re.compile(r"(?i)\b(?:nav|menu|footer|share|social|newsletter|related|comment|"
-                           r"cookie|advert|promo|subscribe|breadcrumb|sidebar|popup|modal)")
-
-
-class _MainText(HTMLParser):
-    """Collects text blocks, noting which lie inside <article>/<main>, skipping page furniture."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
-        self.skip_depth = 0
-        self.article_depth = 0
-        self.main_depth = 0
-        self.blocks: list[tuple[str, str, bool, bool]] = []  # (tag, text, in_article, in_main)
-        self.current: list[str] = []
-        self.current_tag = "p"
-        self.meta: dict[str, str] = {}
-        self.title_parts: list[str] = []
-        self.in_title = False
-        self.h1: str | None = None
-        self.time_datetime: list[str] = []
-        self.in_ld_json = False
-        self.ld_json: list[str] = []  # schema.org metadata: datePublished, author, publisher
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta.setdefault(key, a["content"].strip())
-            return
-        if tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
-            self.meta.setdefault("canonical", a["href"])
-            return
-        if tag == "time" and a.get("datetime"):
-            self.time_datetime.append(a["datetime"])
-        if tag == "script" and "ld+json" in a.get("type", ""):
-            self.in_ld_json = True
-        if tag == "title":
-            self.in_title = True
-        if tag in _VOID:
-            if tag == "br":
-                self.current.append("\n")
-            return
-        skipped = tag in _SKIP_TAGS or bool(_BOILER_CLASS.search(
-            " ".join((a.get("class", ""), a.get("id", ""), a.get("role", "")))))
-        if a.get("aria-hidden") == "true" or "hidden" in a:
-            skipped = True
-        if tag in _BLOCK_TAGS:
-            self._flush()
-            self.current_tag = tag
-        self.stack.append((tag, skipped))
-        if skipped:
-            self.skip_depth += 1
-        if tag == "article":
-            self.article_depth += 1
-        if tag == "main" or a.get("role") == "main":
-            self.main_depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag == "script":
-            self.in_ld_json = False
-        if tag in _VOID:
-            return
-        if not any(t == tag for t, _ in self.stack):
-            return
-        while self.stack:
-            t, skipped = self.stack.pop()
-            if skipped:
-                self.skip_depth -= 1
-            if t in _BLOCK_TAGS:
-                self._flush()
-            if t == "article":
-                self.article_depth -= 1
-            if t == "main":
-                self.main_depth = max(0, self.main_depth - 1)
-            if t == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.in_ld_json:
-            self.ld_json.append(data)
-            return
-        if self.in_title:
-            self.title_parts.append(data)
-            return
-        if self.skip_depth:
-            return
-        self.current.append(data)
-
-    def _flush(self) -> None:
-        text = "".join(self.current)
-        self.current = []
-        lines = [re.sub(r"[ \t\f\v\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
-        text = "\n".join(ln for ln in lines if ln)
-        if text:
-            if self.current_tag == "h1" and self.h1 is None:
-                self.h1 = text
-            self.blocks.append((self.current_tag, text, self.article_depth > 0,
-                                self.main_depth > 0))
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def _html_text(source: str, file: str) -> tuple[str, _Meta]:
-    """The main text of an HTML page (blocks separated by blank lines) and its meta tags."""
-    parser = _MainText()
-    try:
-        parser.feed(source)
-        parser.close()
-    except Exception as exc:  # html.parser is lenient; this is a last resort
-        raise ArticleError(f"{file}: cannot parse the HTML ({exc})") from None
-    blocks = parser.blocks
-    if any(b[2] for b in blocks):
-        blocks = [b for b in blocks if b[2]]
-    elif any(b[3] for b in blocks):
-        blocks = [b for b in blocks if b[3]]
-    parts: list[str] = []
-    for tag, text, _, _ in blocks:
-        if tag == "h1" and parts == [] and text == parser.h1:
-            parts.append("# " + text)
-        else:
-            parts.append(text)
-    text = "\n\n".join(parts) + ("\n" if parts else "")
-    if not text.strip():
-        raise ArticleError(f"{file}: the HTML page has no article text")
-    m = parser.meta
-    meta = _Meta()
-    meta.title = m.get("og:title") or m.get("twitter:title") or parser.h1
-    meta.author = m.get("author") or m.get("article:author") or m.get("byl") or None
-    if meta.author and meta.author.startswith("http"):
-        meta.author = None
-    if meta.author:
-        meta.author = re.sub(r"(?i)^by\s+", "", meta.author).strip()
-    meta.url = m.get("og:url") or m.get("canonical") or None
-    meta.outlet = m.get("og:site_name") or (outlet_of_url(meta.url) if meta.url else None)
-    for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date",
-                "publish-date", "sailthru.date", "parsely-pub-date"):
-        if m.get(key):
-            meta.published = _iso_date(m[key])
-            if meta.published:
-                break
-    _fill_from_ld_json(meta, "".join(parser.ld_json))
-    meta.title = meta.title or "".join(parser.title_parts).strip() or None
-    if meta.published is None and parser.time_datetime:
-        meta.published = _iso_date(parser.time_datetime[0])
-    return text, meta
-
-
-def _fill_from_ld_json(meta: _Meta, blob: str) -> None:
-    """Take what schema.org JSON-LD says and the meta tags did not (read as data, never run)."""
-    if not blob.strip():
-        return
-    import json
-
-    try:
-        data = json.loads(blob)
-    except ValueError:
-        return
-    items = data if isinstance(data, list) else data.get("@graph", [data]) \
-        if isinstance(data, dict) else []
-    for item in items:
-        if not isinstance(item, dict) or "datePublished" not in item and "headline" not in item:
-            continue
-        if meta.published is None and isinstance(item.get("datePublished"), str):
-            meta.published = _iso_date(item["datePublished"])
-        if meta.title is None and isinstance(item.get("headline"), str):
-            meta.title = item["headline"].strip() or None
-        author = item.get("author")
-        authors = author if isinstance(author, list) else [author]
-        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
-        names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
-        if meta.author is None and names:
-            meta.author = " and ".join(names)
-        publisher = item.get("publisher")
-        if meta.outlet is None and isinstance(publisher, dict) and \
-                isinstance(publisher.get("name"), str):
-            meta.outlet = publisher["name"].strip() or None
-
-
-def _iso_date(value: str) -> _dt.date | None:
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if m:
-        try:
-            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    found = find_full_dates(value)
-    return found[0][2] if found else None

@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("factdeck.cli.extract_cmd:extract", "Extract facts from articles."),
     "build": ("factdeck.cli.build_cmd:build", "Build a question bank from articles."),
     "compare": ("factdeck.cli.compare_cmd:compare", "Show how outlets report a story differently."),
+    "fetch": ("factdeck.cli.fetch_cmd:fetch", "Save web articles (URLs, feeds) as Markdown files."),
     "stats": ("factdeck.cli.stats_cmd:stats", "Show your study statistics."),
     "progress": ("factdeck.cli.progress_cmd:progress", "Export or import your study progress."),
 }

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from factdeck.cli.common import article_inputs, web_options
 from factdeck.errors import FactdeckError
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLES_OR_FOLDERS...")
+@click.argument("inputs", nargs=-1, metavar="ARTICLES_FOLDERS_OR_URLS...")
 @click.option("-o", "--output", required=True, metavar="DIR/bank.yaml",
               help="The bank file to write (a folder gets bank.yaml); articles go beside it.")
 @click.option("--title", default=None, help="The bank's title (default: from the articles).")
@@ -31,20 +32,27 @@ if TYPE_CHECKING:
 @click.option("--facts", "facts_file", default=None, metavar="FACTS.yaml",
               help="Build from a (reviewed) facts file instead of extracting.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@web_options
 def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no_nlp: bool,
-          facts_file: str | None, quiet: bool) -> None:
-    """Build a question bank from article files or folders of them.
+          facts_file: str | None, quiet: bool, feeds: tuple[str, ...], limit: int | None,
+          since: object) -> None:
+    """Build a question bank from article files, folders of them, or web pages.
 
-    Reads .txt, .md and .html articles, extracts people, posts, dates, quotes
-    and stances, writes DIR/bank.yaml with a copy of every article under
-    DIR/articles/, and checks the result as 'factdeck check' does.
+    Reads .txt, .md and .html articles and http(s):// URLs (saved as .md under
+    DIR/articles/), extracts people, posts, dates, quotes and stances, writes
+    DIR/bank.yaml with a copy of every article under DIR/articles/, and checks
+    the result as 'factdeck check' does. A URL that fails is reported and the
+    others are used; the exit code is then 1.
     """
-    from factdeck.articles import article_paths, read_article
+    from factdeck.articles import read_article
     from factdeck.bank.check import check_bank
     from factdeck.generate.bank_builder import build_bank
-    from factdeck.generate.deck_writer import article_copies, bank_path, write_deck
+    from factdeck.generate.deck_writer import ARTICLES_DIR, article_copies, bank_path, write_deck
 
-    paths = article_paths(inputs)
+    target = bank_path(output)
+    with article_inputs(inputs, feeds, limit=limit, since=since, quiet=quiet,
+                        save_to=target.parent / ARTICLES_DIR) as given:
+        paths = given.paths
     _refuse_clashing_names(paths)
     if facts_file:
         from factdeck.generate.reviewed import load_facts
@@ -52,7 +60,6 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
         facts = load_facts(facts_file, [read_article(p) for p in paths])
     else:
         facts = _extract(paths, jobs=jobs, nlp=not no_nlp, quiet=quiet)
-    target = bank_path(output)
     if target.exists() and target.is_dir():
         raise FactdeckError(f"{target}: is a folder; give the bank file to write")
     copies = article_copies(facts)
@@ -72,6 +79,7 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
         sys.exit(1)
     if not bank.questions:
         click.echo(f"{target}: no questions: the articles gave no facts to ask about", err=True)
+    given.exit_if_failed()
 
 
 def _refuse_clashing_names(paths: list[Path]) -> None:

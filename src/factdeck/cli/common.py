@@ -1,10 +1,14 @@
-"""What every command shares: clear errors instead of tracebacks, bank arguments, filters."""
+"""What every command shares: clear errors instead of tracebacks, bank arguments, filters,
+and article inputs (files, folders, URLs and feeds)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +80,101 @@ def _choices(allowed: list[str]) -> Callable[[click.Context, click.Parameter, tu
                 raise click.BadParameter(f"{v!r} is not one of {', '.join(allowed)}")
         return flat
     return check
+
+
+# ---------------------------------------------------------------- inputs: files, folders, URLs
+
+def web_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--feed, --limit and --since: articles taken from RSS or Atom feeds."""
+    func = click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                        metavar="YYYY-MM-DD",
+                        help="Only feed articles published on or after this day.")(func)
+    func = click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="At most N articles from each feed (the newest).")(func)
+    func = click.option("--feed", "feeds", multiple=True, metavar="URL",
+                        help="Take the articles of this RSS or Atom feed (repeatable).")(func)
+    return func
+
+
+@dataclass
+class Inputs:
+    """The article files a command reads, and how many web inputs could not be had."""
+
+    paths: list[Path] = field(default_factory=list)
+    failed: int = 0
+    fetched: int = 0
+
+    def exit_if_failed(self) -> None:
+        """Some inputs failed: say so in the exit code (1), after the others were used."""
+        if self.failed:
+            click.echo(f"factdeck: {self.failed} web input{'s' if self.failed != 1 else ''} "
+                       "failed (see above)", err=True)
+            sys.exit(1)
+
+
+@contextlib.contextmanager
+def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
+                   limit: int | None = None, since: Any = None, save_to: Path | None = None,
+                   quiet: bool = False) -> Iterator[Inputs]:
+    """Expand inputs into article files: files and folders as given, URLs and feed entries
+    fetched and saved as ``.md`` into ``save_to`` (a temporary folder when None).
+
+    A web input that fails is reported in one line on stderr and the others go on;
+    when nothing at all can be read, the run stops with an error.
+    """
+    from factdeck.articles import article_paths
+    from factdeck.articles.web import feed_items, is_url
+
+    with contextlib.ExitStack() as stack:
+        if save_to is None:
+            save_to = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="factdeck-")))
+        result = Inputs()
+        slots: list[Path | str] = []  # a file, or a URL to fetch, in the order given
+        for arg in inputs:
+            if is_url(arg):
+                slots.append(arg)
+            else:
+                slots.extend(article_paths([arg]))
+        since_day = since.date() if since is not None else None
+        for feed in feeds:
+            try:
+                slots.extend(item.url for item in
+                             feed_items(feed, limit=limit, since=since_day))
+            except FactdeckError as exc:
+                click.echo(f"factdeck: {exc}", err=True)
+                result.failed += 1
+        urls = list(dict.fromkeys(s for s in slots if isinstance(s, str)))
+        saved = _fetch_all(urls, save_to, result, quiet=quiet)
+        seen: set[Path] = set()
+        for slot in slots:
+            path = saved.get(slot) if isinstance(slot, str) else slot
+            if path is not None and path not in seen:
+                seen.add(path)
+                result.paths.append(path)
+        if not result.paths:
+            raise FactdeckError("no article could be read" if result.failed
+                                else "no articles given")
+        yield result
+
+
+def _fetch_all(urls: list[str], folder: Path, result: Inputs, *, quiet: bool
+               ) -> dict[str, Path]:
+    """Fetch and save every URL; failures are reported after the progress bar, one line each."""
+    from factdeck.articles.web import save_url
+
+    saved: dict[str, Path] = {}
+    problems: list[str] = []
+    show_bar = len(urls) > 1 and not quiet and sys.stderr.isatty()
+    with contextlib.ExitStack() as stack:
+        bar = stack.enter_context(click.progressbar(
+            urls, label="Fetching", file=sys.stderr)) if show_bar else urls
+        for url in bar:
+            try:
+                saved[url] = save_url(url, folder)
+                result.fetched += 1
+            except FactdeckError as exc:
+                problems.append(str(exc))
+                result.failed += 1
+    for problem in problems:
+        click.echo(f"factdeck: {problem}", err=True)
+    return saved

@@ -10,30 +10,34 @@ import shutil
 
 import click
 
+from factdeck.cli.common import article_inputs, web_options
 from factdeck.errors import FactdeckError
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLES_OR_FOLDERS...")
+@click.argument("inputs", nargs=-1, metavar="ARTICLES_FOLDERS_OR_URLS...")
 @click.option("-w", "--width", type=click.IntRange(min=30), default=None,
               help="Wrap to this many columns (default: the terminal's width).")
 @click.option("--evidence", is_flag=True,
               help="Show each outlet's whole sentence instead of the short version.")
 @click.option("--no-nlp", is_flag=True,
               help="Rules only (figures, quotes, claims), even if spaCy is installed.")
-def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: bool) -> None:
+@web_options
+def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: bool,
+            feeds: tuple[str, ...], limit: int | None, since: object) -> None:
     """Show where articles about one story differ: figures, actors, wording, descriptions.
 
     Articles are first grouped into stories; only articles of one story are
     compared. Each block is one matter, with one column per outlet.
     """
-    from factdeck.articles import article_paths, read_article
+    from factdeck.articles import read_article
     from factdeck.differences import find_differences
     from factdeck.differences.sidebyside import render
     from factdeck.differences.stories import group_stories
     from factdeck.differences.text import outlet_name
 
-    articles = [read_article(p) for p in article_paths(inputs)]
+    with article_inputs(inputs, feeds, limit=limit, since=since) as given:
+        articles = [read_article(p) for p in given.paths]
     if len(articles) < 2:
         raise FactdeckError("compare needs at least two articles")
     width = width or min(shutil.get_terminal_size((100, 24)).columns, 160)
@@ -41,6 +45,7 @@ def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: 
     diffs = find_differences(articles, parse=not no_nlp)
     if not stories:
         click.echo("No two articles tell the same story; nothing to compare.")
+        given.exit_if_failed()
         return
     for story in stories:
         files = {a.file for a in story}
@@ -57,3 +62,4 @@ def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: 
     if alone:
         click.echo("Not compared (no other article tells their story): "
                    + ", ".join(a.file for a in alone))
+    given.exit_if_failed()

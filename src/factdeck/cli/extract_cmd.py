@@ -7,33 +7,37 @@ from pathlib import Path
 
 import click
 
+from factdeck.cli.common import article_inputs, web_options
 from factdeck.errors import FactdeckError
 
 
 @click.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, metavar="ARTICLES_FOLDERS_OR_URLS...")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="Facts file to write: .yaml/.yml or .json ('-' for YAML on stdout).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Articles extracted in parallel (processes).")
 @click.option("--no-nlp", is_flag=True, help="Rules only, even when spaCy is installed.")
-def extract(articles: tuple[Path, ...], output: Path, jobs: int, no_nlp: bool) -> None:
-    """Extract people, posts, dates, quotes and stances from ARTICLES (files or folders)."""
-    from factdeck.articles import article_paths
+@web_options
+def extract(articles: tuple[str, ...], output: Path, jobs: int, no_nlp: bool,
+            feeds: tuple[str, ...], limit: int | None, since: object) -> None:
+    """Extract people, posts, dates, quotes and stances from ARTICLES (files, folders, URLs)."""
     from factdeck.extract.pipeline import extract_facts
 
-    paths = article_paths(articles)
     fmt = _format_of(output)
-    bar = _progress_bar(len(paths))
-    try:
-        facts = extract_facts(paths, jobs=jobs, progress=bar.update if bar else None,
-                              use_nlp=False if no_nlp else None)
-    finally:
-        if bar:
-            bar.close()
+    with article_inputs(articles, feeds, limit=limit, since=since) as given:
+        paths = given.paths
+        bar = _progress_bar(len(paths))
+        try:
+            facts = extract_facts(paths, jobs=jobs, progress=bar.update if bar else None,
+                                  use_nlp=False if no_nlp else None)
+        finally:
+            if bar:
+                bar.close()
     text = _dump(facts.to_data(), fmt)
     if str(output) == "-":
         click.echo(text, nl=False)
+        given.exit_if_failed()
         return
     from factdeck.atomic import write_text
 
@@ -44,6 +48,7 @@ def extract(articles: tuple[Path, ...], output: Path, jobs: int, no_nlp: bool) -
     click.echo(f"{len(paths)} articles: {len(facts.people)} people, {len(facts.dates)} dates, "
                f"{len(facts.quotes)} quotes, {len(facts.positions)} stances, "
                f"{len(facts.differences)} differences -> {output}", err=True)
+    given.exit_if_failed()
 
 
 def _format_of(output: Path) -> str:
