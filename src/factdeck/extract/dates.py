@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from factdeck.articles.calendar import (
@@ -30,26 +31,142 @@ from factdeck.articles.calendar import (
     month_number,
 )
 
+# nouns that make a number a count, not a year: "2000 people"
+_COUNTED = ("people|troops|soldiers|dollars|euros|pounds|km|kilometres|kilometers|miles|tonnes|"
+            "tons|votes|deaths|civilians|refugees|members|times|students|jobs|cases")
 _FULL_MONTH = ("January|February|March|April|May|June|July|August|September|October|"
                "November|December")
-_PART = r"(?:[ \u00a0](?:morning|afternoon|evening|night))"
+_SP = r"[ \u00a0]"  # a space, or the no-break space news sites put in dates
+_PART = rf"(?:{_SP}(?:morning|afternoon|evening|night))"  # "Thursday night"
+_SEASON = r"spring|summer|autumn|fall"  # winter straddles two years: never resolved
+
+
+def _verbose(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
+
+
+# One rule per kind of date expression, tried in this order; a later rule never takes words
+# an earlier one found. Spaces inside the patterns are written {_SP} (VERBOSE ignores blanks).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy", re.compile(rf"\b(?P<day>{DAY_RE})[ \u00a0](?:of[ \u00a0])?(?P<month>{MONTH_DOT}),?[ \u00a0](?P<year>{YEAR_RE})\b")),  # noqa: E501
-    ("mdy", re.compile(rf"\b(?P<month>{MONTH_DOT})[ \u00a0](?P<day>{DAY_RE}),?[ \u00a0](?P<year>{YEAR_RE})\b")),  # noqa: E501
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),  # noqa: E501
-    ("md", re.compile(rf"\b(?P<month>{MONTH_DOT})[ \u00a0](?P<day>{DAY_RE})\b(?![,.]?\d|:)")),
-    ("dm", re.compile(rf"\b(?P<day>{DAY_RE})[ \u00a0](?:of[ \u00a0])?(?P<month>{MONTH_DOT})\b")),
-    ("my", re.compile(rf"\b(?P<month>{MONTH_DOT})[ \u00a0](?:of[ \u00a0])?(?P<year>{YEAR_RE})\b")),
-    ("month", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|"
-                         r"[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[ \u00a0-](?P<month>" + _FULL_MONTH
-                         + r")\b(?![ \u00a0]\d|['’])")),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|[Ll]ast|[Tt]his|[Nn]ext|early|late)[ \u00a0])?(?P<weekday>{WEEKDAY_RE})(?:{_PART})?\b(?!['’]s[ \u00a0][A-Z])")),  # noqa: E501
-    ("day", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast[ \u00a0]night|[Tt]his[ \u00a0](?:morning|afternoon|evening))(?:" + _PART + r")?\b")),  # noqa: E501
-    ("period", re.compile(r"(?<!\bthe[ \u00a0])(?<!\bthe[ \u00a0]past[ \u00a0])\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)[ \u00a0](?P<unit>week|month|year)\b(?![’']s)")),  # noqa: E501
-    ("year", re.compile(rf"(?<![\d,.$£€/-])(?P<year>{YEAR_RE})(?![\d-]|%|[ \u00a0](?:people|troops|soldiers|dollars|euros|pounds|km|kilometres|kilometers|miles|tonnes|tons|votes|deaths|civilians|refugees|members|times|students|jobs|cases)\b)")),  # noqa: E501
+    ("dmy", _verbose(rf"""
+        \b(?P<day>{DAY_RE}) {_SP} (?:of{_SP})?      # "13 ", "13th of "
+        (?P<month>{MONTH_DOT}) ,?{_SP}               # "October ", "Oct., "
+        (?P<year>{YEAR_RE})\b                        # "2016"
+    """)),
+    ("mdy", _verbose(rf"""
+        \b(?P<month>{MONTH_DOT}) {_SP}               # "October "
+        (?P<day>{DAY_RE}) ,?{_SP}                    # "13, "
+        (?P<year>{YEAR_RE})\b                        # "2016"
+    """)),
+    ("iso", _verbose(r"""
+        \b(?P<year>(?:19|20)\d\d) -                  # "2016-"
+        (?P<month>0[1-9]|1[0-2]) -                   # "10-"
+        (?P<day>0[1-9]|[12]\d|3[01])\b               # "13"
+    """)),
+    ("md", _verbose(rf"""
+        \b(?P<month>{MONTH_DOT}) {_SP}               # "October "
+        (?P<day>{DAY_RE})\b                          # "13"
+        (?![,.]?\d|:)                                # not "October 13, 2016", not a time
+    """)),
+    ("dm", _verbose(rf"""
+        \b(?P<day>{DAY_RE}) {_SP} (?:of{_SP})?       # "13 ", "13th of "
+        (?P<month>{MONTH_DOT})\b                     # "October"
+    """)),
+    ("my", _verbose(rf"""
+        \b(?P<month>{MONTH_DOT}) {_SP} (?:of{_SP})?  # "June ", "June of "
+        (?P<year>{YEAR_RE})\b                        # "2010"
+    """)),
+    ("month", _verbose(rf"""
+        \b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring   # a preposition ...
+           |[Ee]arly|[Ll]ate|[Mm]id                             # ... or a part of the month
+           |[Ll]ast|[Tt]his|[Nn]ext) [ \u00a0-]                 # ... or which one
+        (?P<month>{_FULL_MONTH})\b                              # a full month name
+        (?![ \u00a0]\d|['’])                                    # not "in June 2010", "May's"
+    """)),
+    ("weekday", _verbose(rf"""
+        \b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|early|late){_SP})?  # "last ", "early "
+        (?P<weekday>{WEEKDAY_RE})                                # "Thursday"
+        (?:{_PART})?\b                                           # " night"
+        (?!['’]s{_SP}[A-Z])                                      # not "Sunday's Times"
+    """)),
+    ("day", _verbose(rf"""
+        \b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow
+          |[Ll]ast{_SP}night
+          |[Tt]his{_SP}(?:morning|afternoon|evening))
+        (?:{_PART})?\b                                           # "yesterday morning"
+    """)),
+    ("period", _verbose(rf"""
+        (?<!\bthe{_SP})(?<!\bthe{_SP}past{_SP})      # not "the last week", "the past last"
+        \b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) {_SP}     # "last ", "this "
+        (?P<unit>week|month|year)\b                  # "week"
+        (?![’']s)                                    # not "last year's" (an adjective)
+    """)),
+    ("season", _verbose(rf"""
+        \b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier{_SP}this|[Ll]ater{_SP}this) {_SP}
+        (?P<season>{_SEASON})\b                      # "this spring", "last summer"
+    """)),
+    ("yearend", _verbose(rf"""
+        \b(?:the{_SP}end|the{_SP}start|the{_SP}beginning) {_SP} of {_SP}
+        (?:the|this) {_SP} year\b                    # "by the end of the year"
+        (?![’']s)
+    """)),
+    ("range", _verbose(rf"""
+        (?<![\d,.$£€/-])
+        (?P<year>(?:19|20)\d\d) [-–]                 # "2015-"
+        (?P<end>\d\d|(?:19|20)\d\d)                  # "19" or "2019"
+        (?![\d-]|%)
+    """)),
+    ("year", _verbose(rf"""
+        (?<![\d,.$£€/-])                             # not part of a number or a sum
+        (?P<year>{YEAR_RE})
+        (?![\d-]|%|{_SP}(?:{_COUNTED})\b)            # not "2000 people", "1990%"
+    """)),
 ]
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|'ll|is|are)[ \u00a0](?:due|set|scheduled|expected|slated|going)\b|\bwill\b|\bnext\b|\bupcoming\b|\bplans?[ \u00a0]to\b|\bto[ \u00a0]be[ \u00a0]held\b")  # noqa: E501
-_YEAR_CONTEXT = re.compile(r"(?i)(?:\b(?:in|since|by|of|from|until|till|to|during|after|before|early|late|mid|around|between|and|spring|summer|autumn|fall|winter|year|—|-)[ \u00a0]*$|['’]s[ \u00a0]$)")  # noqa: E501
+
+# HeidelTime's rule: the tense of the clause tells which way an underspecified date points.
+_FUTURE = _verbose(rf"""(?i)
+    \b(?:will|shall|'ll|is|are) {_SP} (?:due|set|scheduled|expected|slated|going)\b  # "is due to"
+    | \bwill\b | \bshall\b                       # "will meet"
+    | \bnext\b | \bupcoming\b | \bcoming\b       # "next Monday", "the coming week"
+    | \bplans? {_SP} to\b                        # "plans to"
+    | \bto {_SP} be {_SP} held\b                 # "to be held on"
+    | \bhave {_SP} to {_SP} be\b                 # "have to be held before"
+""")
+# past forms that are not "-ed": the irregular verbs news uses most, and the auxiliaries
+_PAST_WORDS = frozenset("""was were had did said told met began begun led held took taken made
+went gone came gave given won lost ran sent spoke spoken wrote written left fell fallen rose risen
+struck shot brought sought fought bought built became chose drove flew grew knew saw seen put
+paid sold stood broke broken found got heard meant sat spent threw thrown withdrew overthrew
+arose beat drew fled froze hid hung laid lent rode rang sank shook shut sang spread stuck taught
+tore wore swept swore since ago earlier""".split())
+# "was slated for", "had been scheduled to", "said it would": a plan told in the past may
+# still be ahead
+_PLAN = _verbose(rf"""(?i)
+    \b(?:was|were|had{_SP}been) {_SP}
+    (?:due|set|scheduled|slated|planned|expected|supposed|meant|going) \b
+    | \bwould\b | \bcould\b
+""")
+_YEAR_CONTEXT = _verbose(r"""(?i)
+    (?:\b(?:in|since|by|of|from|until|till|to|during|after|before|early|late|mid|around|between
+           |and|spring|summer|autumn|fall|winter|year|—|-)
+       [ \u00a0]*$                               # "in 2011", "since 1991", "summer 2019"
+    | ['’]s[ \u00a0]$)                           # "NATO's 2011 war"
+""")
+_RANGE_CONTEXT = re.compile(r"(?:\(|\b(?:[Ii]n|[Ff]rom|[Tt]he|[Oo]f|[Bb]etween)[ \u00a0])$")
+
+
+def tense(context: str) -> str | None:
+    """"future" when the clause looks forward ("will", "is due to"), "past" when a past verb or
+    "since" looks back, else None."""
+    if _FUTURE.search(context):
+        return "future"
+    if _PLAN.search(context):
+        return None
+    for word in re.findall(r"[A-Za-z]+", context):
+        w = word.lower()
+        if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS):
+            return "past"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +180,7 @@ class DateExpression:
 
 
 _MAYBE = re.compile(r"\d|day\b|night|week|month|year|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|"
-                    + _FULL_MONTH)
+                    rf"{_SEASON}|{_FULL_MONTH}")
 
 
 def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
@@ -78,13 +195,35 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue
             if kind == "year" and not _year_context_ok(text, s, start):
                 continue
+            if kind == "range" and not _range_ok(text, m, start):
+                continue
             if kind == "day" and s != start and m.group()[0].isupper():
                 continue  # "Today" mid-sentence is a name (a programme, a newspaper)
             if kind in ("md", "dm", "my") and m.group("month") == "May" and not re.search(r"\d", m.group()):  # noqa: E501
                 continue
             found.append((s, e, kind, m))
     found.sort(key=lambda x: x[0])
-    return [DateExpression(s, e, kind, _absolute(kind, m)) for s, e, kind, m in found]
+    out: list[DateExpression] = []
+    for s, e, kind, m in found:
+        if kind == "range":  # "(2015-19)": two years, each its own expression
+            first = m.group("year")
+            out.append(DateExpression(s, m.end("year"), "year", first))
+            out.append(DateExpression(m.start("end"), e, "year", _range_end(first, m.group("end"))))
+        else:
+            out.append(DateExpression(s, e, kind, _absolute(kind, m)))
+    return out
+
+
+def _range_end(first: str, end: str) -> str:
+    return end if len(end) == 4 else first[:2] + end
+
+
+def _range_ok(text: str, m: re.Match[str], floor: int) -> bool:
+    """"(2015-19)", "in 2018-2022": a span of years, the second after the first."""
+    first, last = int(m.group("year")), int(_range_end(m.group("year"), m.group("end")))
+    if not first < last <= first + 30:
+        return False
+    return bool(_RANGE_CONTEXT.search(text, max(floor, m.start() - 8), m.start()))
 
 
 def _year_context_ok(text: str, s: int, floor: int) -> bool:
@@ -124,41 +263,87 @@ def infer_anchor(text: str, spans: list[tuple[int, int]]) -> _dt.date | None:
     return latest
 
 
+STORY_SPAN = 7  # days: articles of one story published further apart anchor nothing
+
+
+def story_anchors(published: Sequence[_dt.date], floor: _dt.date | None) -> tuple[_dt.date, ...]:
+    """The days an undated article of a story may have been published on: from the first
+    publication date of the other articles to the day after the last, not before the latest
+    date the article itself states. Empty when the story spreads over more than a week or the
+    article is later than all of it: then only what holds for every such day is kept."""
+    if not published:
+        return ()
+    first, last = min(published), max(published) + _dt.timedelta(days=1)
+    if (last - first).days > STORY_SPAN or (floor is not None and floor > last):
+        return ()
+    if floor is not None and floor > first:
+        first = floor
+    return tuple(first + _dt.timedelta(days=i) for i in range((last - first).days + 1))
+
+
 def resolve(expr: DateExpression, text: str, context: str,
-            published: _dt.date | None, floor: _dt.date | None) -> str | None:
+            published: _dt.date | None, floor: _dt.date | None,
+            story: Sequence[_dt.date] = ()) -> str | None:
     """The date an expression stands for, as precise as the text allows.
 
     ``context`` is the clause around the expression (quotes removed): its
     tense tells "on Monday" (last Monday) from "will ... on Monday" (next).
+    Without a publication date, ``story`` holds the days the article may date
+    from (see :func:`story_anchors`): a date is kept only when all of them agree;
+    else ``floor``, a date the article states, places weekdays after it.
     """
     if expr.value is not None:
         return expr.value
     m = next(p.fullmatch(text, expr.start, expr.end) for k, p in _PATTERNS if k == expr.kind)
     if m is None:
         return None
-    anchor = published or floor
-    if anchor is None:
-        return None
-    if expr.kind in ("md", "dm"):
-        return _nearest_year(month_number(m.group("month")), day_number(m.group("day")), anchor)
-    future = bool(_FUTURE.search(context))
-    if expr.kind == "month":
-        return _month(month_number(m.group("month")), anchor, future
-                      or bool(re.search(r"\bwould\b", context)),
-                      text[expr.start:expr.end].lower())
-    if expr.kind == "weekday":
-        return _weekday(m, anchor, published is None, future).isoformat()
-    if expr.kind == "day":
-        word = m.group("word").lower().replace("\u00a0", " ")
-        if published is None:
-            return None
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
-        return (published + _dt.timedelta(days=shift)).isoformat()
-    if expr.kind == "period":
-        if published is None:
-            return None
-        return _period(m.group("rel").lower(), m.group("unit"), published)
+    way = tense(context)
+    if published is not None:
+        return _relative(expr.kind, m, context, way, published, False)
+    if story:
+        values = {_relative(expr.kind, m, context, way, day, False) for day in story}
+        return values.pop() if len(values) == 1 else None
+    if floor is not None and expr.kind not in ("day", "period", "season", "yearend"):
+        return _relative(expr.kind, m, context, way, floor, True)
     return None
+
+
+def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
+              anchor: _dt.date, anchor_is_floor: bool) -> str | None:
+    """An expression resolved against one day: the publication date, or a lower bound of it."""
+    future = way == "future"
+    if kind in ("md", "dm"):
+        month, day = month_number(m.group("month")), day_number(m.group("day"))
+        return _month_day(month, day, anchor, None if anchor_is_floor else way)
+    if kind == "month":
+        return _month(month_number(m.group("month")), anchor, future
+                      or bool(re.search(r"\bwould\b", context)), m.group().lower())
+    if kind == "weekday":
+        return _weekday(m, anchor, anchor_is_floor, future).isoformat()
+    if kind == "day":
+        word = m.group("word").lower().replace("\u00a0", " ")
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        return (anchor + _dt.timedelta(days=shift)).isoformat()
+    if kind == "period":
+        return _period(m.group("rel").lower(), m.group("unit"), anchor)
+    if kind == "season":
+        return _season(m.group("rel").lower(), m.group("season").lower(), anchor)
+    if kind == "yearend":
+        return str(anchor.year)
+    return None
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(rel: str, season: str, anchor: _dt.date) -> str | None:
+    """"this spring" is the anchor's year; "last summer" the last one already over."""
+    first, last = _SEASON_MONTHS[season]
+    if rel.startswith("last"):
+        return str(anchor.year if anchor.month > last else anchor.year - 1)
+    if rel.startswith("earlier") and anchor.month < first:
+        return None  # "earlier this spring" in January: not a season of this year yet
+    return str(anchor.year)
 
 
 def _month(month: int, anchor: _dt.date, future: bool, before: str) -> str:
@@ -172,13 +357,21 @@ def _month(month: int, anchor: _dt.date, future: bool, before: str) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _nearest_year(month: int, day: int, anchor: _dt.date) -> str | None:
-    best: _dt.date | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        date = make_date(year, month, day)
-        if date and (best is None or abs((date - anchor).days) < abs((best - anchor).days)):
-            best = date
-    return best.isoformat() if best else None
+_SLACK = _dt.timedelta(days=1)  # a report dated a day early or late (time zones, updates)
+
+
+def _month_day(month: int, day: int, anchor: _dt.date, way: str | None) -> str | None:
+    """"April 4" in a past clause: the last April 4 before the anchor; in a future one, the next;
+    without a tense, the nearest."""
+    dates = [d for d in (make_date(y, month, day) for y in range(anchor.year - 1, anchor.year + 2))
+             if d is not None]
+    if way == "past":
+        dates = [d for d in dates if d <= anchor + _SLACK][-1:]
+    elif way == "future":
+        dates = [d for d in dates if d >= anchor - _SLACK][:1]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
 def _weekday(m: re.Match[str], anchor: _dt.date, anchor_is_floor: bool, future: bool) -> _dt.date:
@@ -212,7 +405,7 @@ def _period(rel: str, unit: str, published: _dt.date) -> str | None:
     return f"{monday.year:04d}-{monday.month:02d}"
 
 
-_SOFT_BREAK = re.compile(r"[;:|()\[\]—–“”\"]|,[ \u00a0]")
+_SOFT_BREAK = re.compile(r"[;:|()\[\]—–“”\"\n]|,[ \u00a0]")  # a newline ends a heading
 _JOINER = re.compile(r"(?i)(?:and|but|or|while|as|then|also)[ \u00a0]+")
 
 
@@ -243,6 +436,12 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
         right = b if k == len(inner) - 1 else _split_point(text, expr.end, inner[k + 1].start)
         if len(text[left:right].split()) - len(text[expr.start:expr.end].split()) >= 2:
             a, b = left, right
+    if not text[a:expr.start].strip() and index >= 2 and _aside_before(text, a):
+        # "departed at 1.39pm (8.09am GMT) on Thursday": an aside does not end the clause
+        a = pieces[index - 2][0]
+        if any(a <= o.start and o.end <= expr.start for o in others):
+            a = pieces[index][0]
+    b = _coordinated_verb(text, expr.end, b)
     words_left = len(text[a:b].split()) - len(text[expr.start:expr.end].split())
     if words_left <= 1:
         if index + 1 < len(pieces) and not _hard_break(text, b):
@@ -258,6 +457,23 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
     return _trim(text, a, b)
 
 
+def _aside_before(text: str, pos: int) -> bool:
+    """A parenthesis closes just before ``pos``: "(8.09am GMT) on Thursday"."""
+    return text[:pos].rstrip(" \u00a0").endswith(")")
+
+
+_AND_VERB = re.compile(r"[ \u00a0]+(?:and|but)[ \u00a0]+(?:then[ \u00a0]+|later[ \u00a0]+)?(?P<verb>[a-z]+)\b")
+
+
+def _coordinated_verb(text: str, pos: int, b: int) -> int:
+    """"departed on Thursday and was meant to arrive ...": the date's clause ends before a
+    second verb joined by "and"; that verb is another event."""
+    for m in _AND_VERB.finditer(text, pos, b):
+        if is_verbish(m.group("verb")) and m.group("verb") not in ("had", "has", "have"):
+            return m.start()
+    return b
+
+
 def _before_preposition(text: str, floor: int, pos: int) -> int:
     m = re.search(r"(?i)[ \u00a0](?:in|on|since|by|until|from|at|of|during|before|after)"
                   r"[ \u00a0]+(?:the[ \u00a0]+)?$", text[floor:pos])
@@ -265,7 +481,7 @@ def _before_preposition(text: str, floor: int, pos: int) -> int:
 
 
 def _hard_break(text: str, pos: int) -> bool:
-    return pos < len(text) and text[pos] in ";:|“”\"()"
+    return pos < len(text) and text[pos] in ";:|“”\"()" and not text[pos - 1:pos + 1] == ")\n"
 
 
 def _split_point(text: str, left: int, right: int) -> int:

@@ -9,6 +9,7 @@ present) how the articles tell the same story differently.
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib
 import os
 import re
@@ -63,6 +64,9 @@ class ArticleFacts:
     dates: tuple[DatedEvent, ...]
     quotes: tuple[Quote, ...]
     stances: tuple[Stance, ...]
+    # an undated article's sentences, quotes and mentions: its relative dates are resolved
+    # again in :func:`join`, against the publication dates of the other articles
+    date_inputs: tuple[Any, ...] | None = None
 
 
 def extract_facts(paths: Iterable[str | Path], jobs: int = 1, progress: Progress | None = None,
@@ -168,8 +172,9 @@ def extract_article(article: SourceArticle, nlp: Any = None) -> ArticleFacts:
                    for q in found_quotes)
     stances = tuple(Stance(s.who, s.stance, file, text[s.evidence[0]:s.evidence[1]])
                     for s in found_stances)
+    inputs = None if article.published else (sents, tuple(doc.quotes), tuple(doc.mentions))
     return ArticleFacts(article, people, article_dates(article, sents, doc.quotes, doc.mentions),
-                        quotes, stances)
+                        quotes, stances, inputs)
 
 
 def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tuple[int, int]],
@@ -222,15 +227,17 @@ def _with_apposition(text: str, m: Mention, start: int, end: int) -> Mention:
 
 
 def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
-                  quotes: Sequence[QuoteSpan] = (), mentions: Sequence[Mention] = ()
-                  ) -> tuple[DatedEvent, ...]:
+                  quotes: Sequence[QuoteSpan] = (), mentions: Sequence[Mention] = (),
+                  story: Sequence[_dt.date] = ()) -> tuple[DatedEvent, ...]:
     """Every dated event of one article.
 
     Relative dates inside quotes ("this morning") are the speaker's, not the
-    article's, and are left out.
+    article's, and are left out. ``story``: the publication dates of the other
+    articles of the story, which place an undated article's relative dates.
     """
     text = article.text
     floor = None if article.published else dates_mod.infer_anchor(text, list(article.body))
+    days = () if article.published else dates_mod.story_anchors(story, floor)
     out: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
     people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
@@ -242,7 +249,7 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
                 continue
             span = dates_mod.evidence_span(text, sentence, expr, exprs)
             context = _unquoted(text, span, quotes)
-            value = dates_mod.resolve(expr, text, context, article.published, floor)
+            value = dates_mod.resolve(expr, text, context, article.published, floor, days)
             if not value:
                 continue
             evidence = text[span[0]:span[1]]
@@ -311,7 +318,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
             evidence, article = info["evidence"][post]
         people.append(Person(name, post, tuple(info["articles"]), evidence, article))
     articles = tuple(r.article for r in results)
-    dates = tuple(d for r in results for d in r.dates)
+    dates = tuple(d for r in _with_story_dates(results) for d in r.dates)
     quotes = tuple(replace(q, speaker=c(q.speaker)) for r in results for q in r.quotes)
     stances = tuple(replace(s, who=c(s.who)) for r in results for s in r.stances)
     facts = Facts(articles=articles, people=tuple(people), dates=dates, quotes=quotes,
@@ -322,6 +329,15 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
         return replace(facts, differences=_differences(articles, facts, parse))
     finally:
         _forget_parses()
+
+
+def _with_story_dates(results: Sequence[ArticleFacts]) -> list[ArticleFacts]:
+    """Undated articles' dates again, placed by the publication dates of the others."""
+    published = sorted(r.article.published for r in results if r.article.published)
+    if not published:
+        return list(results)
+    return [r if r.date_inputs is None else replace(
+        r, dates=article_dates(r.article, *r.date_inputs, story=published)) for r in results]
 
 
 def _forget_parses() -> None:
