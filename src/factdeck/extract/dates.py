@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from factdeck.articles.calendar import (
@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         (?:the|this) {_SP} year\b                    # "by the end of the year"
         (?![’']s)
     """)),
-    ("range", _verbose(rf"""
+    ("range", _verbose(r"""
         (?<![\d,.$£€/-])
         (?P<year>(?:19|20)\d\d) [-–]                 # "2015-"
         (?P<end>\d\d|(?:19|20)\d\d)                  # "19" or "2019"
@@ -199,8 +199,9 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue
             if kind == "day" and s != start and m.group()[0].isupper():
                 continue  # "Today" mid-sentence is a name (a programme, a newspaper)
-            if kind in ("md", "dm", "my") and m.group("month") == "May" and not re.search(r"\d", m.group()):  # noqa: E501
-                continue
+            if kind in ("md", "dm", "my") and m.group("month") == "May" \
+                    and not re.search(r"\d", m.group()):
+                continue  # "May" without a number is the verb
             found.append((s, e, kind, m))
     found.sort(key=lambda x: x[0])
     out: list[DateExpression] = []
@@ -422,7 +423,8 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
         cuts.append(m.end())
     cuts.append(e0)
     cuts = sorted(set(cuts))
-    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip(" \u00a0,.;:")]  # noqa: E501
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)
+              if text[a:b].strip(" \u00a0,.;:")]
     # the piece holding the expression
     index = next((i for i, (a, b) in enumerate(pieces) if a <= expr.start < b), None)
     if index is None:
@@ -462,7 +464,11 @@ def _aside_before(text: str, pos: int) -> bool:
     return text[:pos].rstrip(" \u00a0").endswith(")")
 
 
-_AND_VERB = re.compile(r"[ \u00a0]+(?:and|but)[ \u00a0]+(?:then[ \u00a0]+|later[ \u00a0]+)?(?P<verb>[a-z]+)\b")
+_AND_VERB = _verbose(rf"""
+    {_SP}+ (?:and|but) {_SP}+                    # " and "
+    (?:(?:then|later) {_SP}+)?                   # "then "
+    (?P<verb>[a-z]+)\b                           # "was", "fled"
+""")
 
 
 def _coordinated_verb(text: str, pos: int, b: int) -> int:
@@ -521,10 +527,14 @@ _PRONOUN_SUBJECT = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\b")
 _NP_HEAD_STOP = frozenset("""and or but to in on at of for from by with as than that which who
 whom whose when where while after before since until is are was were be been has have had will
 would could should can may might must do does did said says told""".split())
-_BEFORE_NP = re.compile(r"\b(?i:since|after|before|following|until|amid|despite|during)"
-                        r"[ \u00a0]+(?P<np>the[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,2}"  # noqa: E501
-                        r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"  # noqa: E501
-                        r"[ \u00a0]+(?:in|on)[ \u00a0]+$")
+_W = r"[\w’'-]"  # a word character, apostrophes and hyphens included
+_BEFORE_NP = _verbose(rf"""
+    \b(?i:since|after|before|following|until|amid|despite|during) {_SP}+  # "since "
+    (?P<np>the {_SP}+ {_W}+ (?:{_SP}+{_W}+){{0,2}}                         # "the collapse"
+      {_SP}+ of {_SP}+ (?:the{_SP}+)?                                     # " of the "
+      [A-Z]{_W}* (?:{_SP}+[A-Z]{_W}*){{0,3}})                             # "Soviet Union"
+    {_SP}+ (?:in|on) {_SP}+ $                                             # " in " + the date
+""")
 _COMPARED = re.compile(r"(?i)\bsince[ \u00a0]+$")
 _SPEECH_VERB = r"said|says|added|adds|told|tells|announced|warned|stated|declared|insisted|noted|" \
     r"explained|argued|claimed|confirmed|believes|believed|thinks|thought|hopes|hoped"
@@ -676,10 +686,24 @@ def _after_noun(text: str, expr: DateExpression, floor: int) -> str | None:
     return np[:1].upper() + np[1:]
 
 
+# words that open a clause inside a sentence, on the left of a date ...
+_LEFT_OPENER = _verbose(rf"""
+    (?<!{_W}) (?:
+      {_RELATIVE} | {_SUBORDINATE}                    # "which", "when"
+      | as (?={_SP}+(?:he|she|it|they|we)\b)          # "as they ..."
+      | {_CLAUSE_PREP}                                # "after" (if a clause follows)
+    ) (?!{_W})
+""")
+# ... and on its right, where "and" may start the next clause
+_RIGHT_OPENER = _verbose(rf"""
+    (?<!{_W}) (?:{_RELATIVE} | {_SUBORDINATE} | {_CLAUSE_PREP} | and) (?!{_W})
+""")
+
+
 def _left_opener(text: str, a: int, pos: int) -> int:
     """Start of the innermost clause holding ``pos``: after "which", "when", "as they" ..."""
     best = a
-    pattern = re.compile(rf"(?<![\w’'-])(?:{_RELATIVE}|{_SUBORDINATE}|as(?=[ \u00a0]+(?:he|she|it|they|we)\b)|(?:{_CLAUSE_PREP}))(?![\w’'-])")  # noqa: E501
+    pattern = _LEFT_OPENER
     for m in pattern.finditer(text, a, pos):
         word = m.group().lower()
         if re.fullmatch(_CLAUSE_PREP, word) and not _clause_follows(text, m.end(), pos + 40):
@@ -720,7 +744,7 @@ def _complement_start(text: str, a: int, pos: int) -> int | None:
 
 def _right_opener(text: str, pos: int, b: int) -> int:
     """End of the clause holding the date: before "which", "when", "after X did" or "and Y did"."""
-    pattern = re.compile(rf"(?<![\w’'-])(?:{_RELATIVE}|{_SUBORDINATE}|{_CLAUSE_PREP}|and)(?![\w’'-])")  # noqa: E501
+    pattern = _RIGHT_OPENER
     for m in pattern.finditer(text, pos, b):
         word = m.group().lower()
         if word == "and":
