@@ -110,10 +110,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         (?:the|this) {_SP} year\b                    # "by the end of the year"
         (?![’']s)
     """)),
-    ("range", _verbose(r"""
-        (?<![\d,.$£€/-])
-        (?P<year>(?:19|20)\d\d) [-–]                 # "2015-"
-        (?P<end>\d\d|(?:19|20)\d\d)                  # "19" or "2019"
+    ("range", _verbose(rf"""
+        (?<![\d,.$£€/-])                             # not part of a number or a sum
+        (?:(?P<prep>[Ff]rom|[Bb]etween) {_SP})?      # "from ", "between "
+        (?P<year>{YEAR_RE})                          # "2015"
+        (?P<link>[-–] | {_SP}(?:to|and|until|till){_SP})  # "-", " to "
+        (?P<end>{YEAR_RE}|\d\d)                       # "2019" or "19"
         (?![\d-]|%)
     """)),
     ("year", _verbose(rf"""
@@ -177,6 +179,7 @@ class DateExpression:
     end: int
     kind: str
     value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None until resolved
+    also: str | None = None  # the last year of a span of years ("2015-19")
 
 
 _MAYBE = re.compile(r"\d|day\b|night|week|month|year|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|"
@@ -206,10 +209,9 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
     found.sort(key=lambda x: x[0])
     out: list[DateExpression] = []
     for s, e, kind, m in found:
-        if kind == "range":  # "(2015-19)": two years, each its own expression
+        if kind == "range":  # "(2015-19)", "from 2018 to 2022": two years, one expression
             first = m.group("year")
-            out.append(DateExpression(s, m.end("year"), "year", first))
-            out.append(DateExpression(m.start("end"), e, "year", _range_end(first, m.group("end"))))
+            out.append(DateExpression(s, e, kind, first, _range_end(first, m.group("end"))))
         else:
             out.append(DateExpression(s, e, kind, _absolute(kind, m)))
     return out
@@ -220,11 +222,16 @@ def _range_end(first: str, end: str) -> str:
 
 
 def _range_ok(text: str, m: re.Match[str], floor: int) -> bool:
-    """"(2015-19)", "in 2018-2022": a span of years, the second after the first."""
+    """"(2015-19)", "from 2018 to 2022": a span of years, the second after the first. Words
+    ("to", "and") join two years only after "from" or "between"; "in 2021 and 2023" is two
+    years, not a span."""
     first, last = int(m.group("year")), int(_range_end(m.group("year"), m.group("end")))
     if not first < last <= first + 30:
         return False
-    return bool(_RANGE_CONTEXT.search(text, max(floor, m.start() - 8), m.start()))
+    if m.group("link") not in ("-", "–"):
+        return bool(m.group("prep")) and len(m.group("end")) == 4
+    return bool(m.group("prep")) or bool(
+        _RANGE_CONTEXT.search(text, max(floor, m.start() - 8), m.start()))
 
 
 def _year_context_ok(text: str, s: int, floor: int) -> bool:
@@ -424,7 +431,7 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
     cuts.append(e0)
     cuts = sorted(set(cuts))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)
-              if text[a:b].strip(" \u00a0,.;:")]
+              if text[a:b].strip(" \u00a0\n,.;:()[]—–“”\"|")]  # words, not a lone mark
     # the piece holding the expression
     index = next((i for i, (a, b) in enumerate(pieces) if a <= expr.start < b), None)
     if index is None:
@@ -438,11 +445,14 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
         right = b if k == len(inner) - 1 else _split_point(text, expr.end, inner[k + 1].start)
         if len(text[left:right].split()) - len(text[expr.start:expr.end].split()) >= 2:
             a, b = left, right
-    if not text[a:expr.start].strip() and index >= 2 and _aside_before(text, a):
+    opening = _aside_before(text, s0, a)
+    if opening is not None and re.fullmatch(r"(?i)\s*(?:on|in|at|by|since)?\s*",
+                                            text[a:expr.start]):
         # "departed at 1.39pm (8.09am GMT) on Thursday": an aside does not end the clause
-        a = pieces[index - 2][0]
-        if any(a <= o.start and o.end <= expr.start for o in others):
-            a = pieces[index][0]
+        before = next((p for p in pieces if p[0] < opening <= p[1]), None)
+        if before is not None and not any(before[0] <= o.start and o.end <= expr.start
+                                          for o in others if o is not expr):
+            a = before[0]
     b = _coordinated_verb(text, expr.end, b)
     words_left = len(text[a:b].split()) - len(text[expr.start:expr.end].split())
     if words_left <= 1:
@@ -459,9 +469,13 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
     return _trim(text, a, b)
 
 
-def _aside_before(text: str, pos: int) -> bool:
-    """A parenthesis closes just before ``pos``: "(8.09am GMT) on Thursday"."""
-    return text[:pos].rstrip(" \u00a0").endswith(")")
+def _aside_before(text: str, floor: int, pos: int) -> int | None:
+    """Where the parenthesis opens that closes just before ``pos``: "(8.09am GMT) on Thursday"."""
+    close = len(text[floor:pos].rstrip(" \u00a0")) + floor - 1
+    if close < floor or text[close] != ")":
+        return None
+    opening = text.rfind("(", floor, close)
+    return opening if opening > floor else None
 
 
 _AND_VERB = _verbose(rf"""

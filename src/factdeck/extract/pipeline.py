@@ -250,15 +250,17 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
             span = dates_mod.evidence_span(text, sentence, expr, exprs)
             context = _unquoted(text, span, quotes)
             value = dates_mod.resolve(expr, text, context, article.published, floor, days)
-            if not value:
-                continue
             evidence = text[span[0]:span[1]]
-            if (value, evidence) in seen or not evidence.strip():
+            if not value or not evidence.strip():
                 continue
-            seen.add((value, evidence))
-            out.append(DatedEvent(value, dates_mod.event_of(text, span, expr, sentence, people),
-                                  article.file,
-                                  evidence, text[expr.start:expr.end]))
+            event = None
+            for one in (value, expr.also):  # a span of years dates its start and its end
+                if one is None or (one, evidence) in seen:
+                    continue
+                seen.add((one, evidence))
+                event = event or dates_mod.event_of(text, span, expr, sentence, people)
+                out.append(DatedEvent(one, event, article.file, evidence,
+                                      text[expr.start:expr.end]))
     return tuple(out)
 
 
