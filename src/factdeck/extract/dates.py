@@ -413,7 +413,9 @@ def _period(rel: str, unit: str, published: _dt.date) -> str | None:
     return f"{monday.year:04d}-{monday.month:02d}"
 
 
-_SOFT_BREAK = re.compile(r"[;:|()\[\]—–“”\"\n]|,[ \u00a0]")  # a newline ends a heading
+# where a clause may end; a line break only before a capital (a heading and its story), not
+# inside a sentence broken over two lines
+_SOFT_BREAK = re.compile(r"[;:|()\[\]—–“”\"]|,[ \u00a0]|\n(?=\s*[A-Z“\"•·▪►*])")
 _JOINER = re.compile(r"(?i)(?:and|but|or|while|as|then|also)[ \u00a0]+")
 
 
@@ -594,6 +596,20 @@ class Referents:
         return next(iter(names)) if len(names) == 1 else None
 
 
+def dated_event(text: str, span: tuple[int, int], expr: DateExpression,
+                sentence: tuple[int, int] | None = None, people: Referents | None = None
+                ) -> tuple[str, bool]:
+    """The event of a date (see :func:`event_of`) and whether it stands alone: a learner
+    can read it as a statement, with its actor named and nothing left dangling."""
+    a, b = span
+    s0, e0 = sentence or span
+    noun_phrase = _attributive(text, expr, s0, e0) or _after_noun(text, expr, a)
+    if noun_phrase:
+        return noun_phrase, standalone(noun_phrase, noun_phrase=True)
+    event = event_of(text, span, expr, sentence, people)
+    return event, expr.also is None and standalone(event)
+
+
 def event_of(text: str, span: tuple[int, int], expr: DateExpression,
              sentence: tuple[int, int] | None = None, people: Referents | None = None) -> str:
     """The event a date belongs to: the clause (or noun phrase) the date words modify.
@@ -628,7 +644,69 @@ def event_of(text: str, span: tuple[int, int], expr: DateExpression,
         return text[a:b].strip()
     words = _with_subject(text, s0, a, words)
     words = _from_list_head(text, s0, a, words)
-    return _resolve_pronoun(text, a, words, people)
+    return _resolve_pronoun(text, a, _LEAD.sub("", words), people)
+
+
+# what opens a line but is not the event: a list bullet, a dateline ("PARIS -", "Lagos, Nigeria -")
+_LEAD = _verbose(rf"""
+    ^(?: [•·*▪►]{_SP}*                                        # a bullet
+       | [A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}}          # "San Francisco"
+         (?:,{_SP}[A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}})? # ", California"
+         {_SP}+[-–—]{_SP}+                                      # " - "
+    )
+""")
+# words that cannot open a statement: a pronoun whose person is not named, a word that refers
+# back ("this"), a relative or subordinating word, a preposition, a conjunction, an adverb
+_NO_ACTOR = frozenset("""he she it they we i you him them his her its their our my your this
+these those that there which who whom whose where when what while as after before since until
+by in on at of for from to with during including according and but or nor so yet also then
+even just only still not amid despite than into about against between among through without
+within across around near like unlike upon via because although though unless once if""".split())
+# words a statement cannot end on: the start of something the event cut off
+_DANGLING_END = frozenset("""a an the of on in at by for to from with since until that and or
+but as than during after before when which who whose its his her their was were is are has
+had have be been being will would this these""".split())
+_HOLE = _verbose(r"""(?i)
+    \b(?:on|in|at|since|by|during|until|from|of)\s+       # a preposition whose object
+    (?:on|in|at|to|by|from|since|until|and|or|is|are|was|were)\b  # ... was cut out
+    | \b(?:and|or|the|a)\s+(?:and|or)\b                  # "2021 and and"
+""")
+_DETERMINERS = frozenset("""the a an some several many most more two three four five six seven
+eight nine ten dozens hundreds thousands millions""".split())
+_SPEECH_FIRST = re.compile(rf"(?i)\b(?:{_SPEECH_VERB}|tweeted|wrote|posted)\b")
+
+
+def standalone(event: str, noun_phrase: bool = False) -> bool:
+    """A learner can read ``event`` alone: it names its actor (no pronoun or "this" for one),
+    does something, says what was said, and leaves no hole or dangling word where the date
+    or a clause was cut out."""
+    words = event.split()
+    if len(words) < 3 or len(event) > 240 or not event[:1].isalnum():
+        return False
+    first, last = words[0].lower().strip(",;:"), words[-1].lower().strip(",;:.")
+    if first in _NO_ACTOR or last in _DANGLING_END or _HOLE.search(event):
+        return False
+    if re.search(r"[@•|]|https?:", event) or event.count("(") != event.count(")") \
+            or event.count("“") != event.count("”") or event.count('"') % 2:
+        return False
+    if noun_phrase:
+        return True
+    if words[0][:1].islower() and (is_verbish(first) or first.endswith(("ing", "ly"))):
+        return False  # "were killed on ...", "having won it": no actor
+    if words[0][:1].islower() and first not in _DETERMINERS and not first[:1].isdigit() \
+            and "-" not in first and not words[1][:1].isupper():
+        return False  # "deadline to complete ...", "part of his tour": a cut-off predicate
+    if re.search(r"-\w+ed$", last):
+        return False  # "had a court-imposed": an adjective whose noun was cut off
+    verbs = [i for i, w in enumerate(words) if i and w[:1].islower() and is_verbish(w)]
+    if not verbs and not any(i and re.fullmatch(r"[a-z]+s", w) and words[i - 1][:1].isupper()
+                             for i, w in enumerate(words)):
+        return False  # "Just after 8pm": no verb, nothing happens
+    speech = _SPEECH_FIRST.search(event)
+    if speech and not any(is_verbish(w) for w in event[speech.end():].split()) \
+            and not re.search(r"(?i)\bthat\b", event[speech.end():]):
+        return False  # "X told Reuters", "X said in an interview": what was said is left out
+    return True
 
 
 def _from_list_head(text: str, s0: int, a: int, words: str) -> str:
@@ -739,6 +817,14 @@ def _left_opener(text: str, a: int, pos: int) -> int:
     return best + len(word)
 
 
+# "said in a statement (that)": where it was said, before what
+_WHERE_SAID = _verbose(rf"""
+    {_SP}+ (?:in|on|at) {_SP}+ (?:a|an|the|its|his|her|their) {_SP}+
+    (?:statement|interview|post|tweet|video|letter|speech|briefing|message) \b
+    (?:{_SP}+that\b)? {_SP}+
+""")
+
+
 def _complement_start(text: str, a: int, pos: int) -> int | None:
     """"X said (that) Y would do Z in November": the date is Y's, not the saying's; the start
     of what was said, when the date lies in it."""
@@ -748,7 +834,7 @@ def _complement_start(text: str, a: int, pos: int) -> int | None:
         if re.search(r",[ \u00a0]|[;:“”\"]", rest):
             continue
         that = re.match(r"(?:[ \u00a0]+(?:[A-Z][\w’'-]*|reporters|journalists)){0,3}"
-                        r"[ \u00a0]+that[ \u00a0]+", rest)
+                        r"[ \u00a0]+that[ \u00a0]+", rest) or _WHERE_SAID.match(rest)
         start = a + m.end() + (that.end() if that else 0)
         words = text[start:pos].split()
         if len(words) >= 2 and any(is_verbish(w) for w in words[1:]):

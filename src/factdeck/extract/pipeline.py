@@ -253,14 +253,14 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
             evidence = text[span[0]:span[1]]
             if not value or not evidence.strip():
                 continue
-            event = None
+            event: tuple[str, bool] | None = None
             for one in (value, expr.also):  # a span of years dates its start and its end
                 if one is None or (one, evidence) in seen:
                     continue
                 seen.add((one, evidence))
-                event = event or dates_mod.event_of(text, span, expr, sentence, people)
-                out.append(DatedEvent(one, event, article.file, evidence,
-                                      text[expr.start:expr.end]))
+                event = event or dates_mod.dated_event(text, span, expr, sentence, people)
+                out.append(DatedEvent(one, event[0], article.file, evidence,
+                                      text[expr.start:expr.end], standalone=event[1]))
     return tuple(out)
 
 
