@@ -116,12 +116,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         (?P<year>{YEAR_RE})                          # "2015"
         (?P<link>[-–] | {_SP}(?:to|and|until|till){_SP})  # "-", " to "
         (?P<end>{YEAR_RE}|\d\d)                       # "2019" or "19"
-        (?![\d-]|%)
+        (?![\d-]|%|['’]?s\b)                         # not "the 1980s-90s"
     """)),
     ("year", _verbose(rf"""
         (?<![\d,.$£€/-])                             # not part of a number or a sum
         (?P<year>{YEAR_RE})
         (?![\d-]|%|{_SP}(?:{_COUNTED})\b)            # not "2000 people", "1990%"
+        (?!['’]?s\b)                                 # a decade ("the 1930s") is not a year
     """)),
 ]
 
@@ -456,7 +457,8 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
                                           for o in others if o is not expr):
             a = before[0]
     b = _coordinated_verb(text, expr.end, b)
-    words_left = len(text[a:b].split()) - len(text[expr.start:expr.end].split())
+    words_left = sum(w.lower().strip(",.;:") not in _FILLER for w in text[a:b].split()) \
+        - len(text[expr.start:expr.end].split())
     if words_left <= 1:
         if index + 1 < len(pieces) and not _hard_break(text, b):
             b = pieces[index + 1][1]
@@ -469,6 +471,10 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
             if a <= o.start and o.end <= expr.start:
                 a = max(a, o.end)
     return _trim(text, a, b)
+
+
+# words around a date that say nothing of the event: "later on Friday", "just after"
+_FILLER = frozenset("later earlier early late just then".split())
 
 
 def _aside_before(text: str, floor: int, pos: int) -> int | None:
