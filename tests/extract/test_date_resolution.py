@@ -226,3 +226,23 @@ def test_the_standalone_flag_is_kept_in_the_facts_format_and_left_out_when_true(
     assert "standalone" not in data["dates"][1]
     back = Facts.from_data(data)
     assert [d.standalone for d in back.dates] == [False, True]
+
+
+def test_a_month_with_last_or_this_year() -> None:
+    # published in December: "in November last year" is not the November just gone
+    f = facts_of("Lea Ortiz was appointed chief executive in November last year. Sales rose "
+                 "in March this year.", published="2022-12-10")
+    got = dated(f)
+    assert got["Lea Ortiz was appointed chief executive in November last year"] == "2021-11"
+    assert got["Sales rose in March this year"] == "2022-03"
+
+
+def test_a_timetable_in_the_present_looks_forward() -> None:
+    # published Wednesday 12 June 2024
+    f = facts_of("The summit opens on Friday. The final takes place on Wednesday. The festival "
+                 "begins on March 2. The semi-final was played on Friday.", published="2024-06-12")
+    got = dated(f)
+    assert got["The summit opens on Friday"] == "2024-06-14"
+    assert got["The final takes place on Wednesday"] == "2024-06-12"
+    assert got["The festival begins on March 2"] == "2025-03-02"
+    assert got["The semi-final was played on Friday"] == "2024-06-07"

@@ -76,6 +76,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         \b(?P<month>{MONTH_DOT}) {_SP} (?:of{_SP})?  # "June ", "June of "
         (?P<year>{YEAR_RE})\b                        # "2010"
     """)),
+    ("month_year", _verbose(rf"""
+        \b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)
+           [ \u00a0-])?                                        # "in "
+        (?P<month>{_FULL_MONTH}) {_SP}                          # "November "
+        (?:of{_SP})? (?P<rel>last|this|next) {_SP} year\b       # "last year"
+        (?![’']s)
+    """)),
     ("month", _verbose(rf"""
         \b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring   # a preposition ...
            |[Ee]arly|[Ll]ate|[Mm]id                             # ... or a part of the month
@@ -158,9 +165,16 @@ _YEAR_CONTEXT = _verbose(r"""(?i)
 _RANGE_CONTEXT = re.compile(r"(?:\(|\b(?:[Ii]n|[Ff]rom|[Tt]he|[Oo]f|[Bb]etween)[ \u00a0])$")
 
 
+# a timetable told in the present looks forward: "the summit opens on Friday"
+_SCHEDULED = re.compile(r"(?i)\b(?:opens|begins|starts|meets|arrives|visits|travels|hosts|"
+                        r"resumes|closes|ends|expires|kicks[ \u00a0]off|heads|returns|departs|"
+                        r"faces|plays|takes[ \u00a0]place)\b")
+
+
 def tense(context: str) -> str | None:
     """"future" when the clause looks forward ("will", "is due to"), "past" when a past verb or
-    "since" looks back, else None."""
+    "since" looks back, "present" for a timetable in the present ("opens on Friday": that day
+    or after), else None."""
     if _FUTURE.search(context):
         return "future"
     if _PLAN.search(context):
@@ -169,6 +183,8 @@ def tense(context: str) -> str | None:
         w = word.lower()
         if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS):
             return "past"
+    if _SCHEDULED.search(context):
+        return "present"
     return None
 
 
@@ -312,7 +328,8 @@ def resolve(expr: DateExpression, text: str, context: str,
     if story:
         values = {_relative(expr.kind, m, context, way, day, False) for day in story}
         return values.pop() if len(values) == 1 else None
-    if floor is not None and expr.kind not in ("day", "period", "season", "yearend"):
+    if floor is not None and expr.kind not in ("day", "period", "season", "yearend",
+                                                "month_year"):
         return _relative(expr.kind, m, context, way, floor, True)
     return None
 
@@ -320,15 +337,19 @@ def resolve(expr: DateExpression, text: str, context: str,
 def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
               anchor: _dt.date, anchor_is_floor: bool) -> str | None:
     """An expression resolved against one day: the publication date, or a lower bound of it."""
-    future = way == "future"
+    future = way in ("future", "present")
     if kind in ("md", "dm"):
         month, day = month_number(m.group("month")), day_number(m.group("day"))
-        return _month_day(month, day, anchor, None if anchor_is_floor else way)
+        return _month_day(month, day, anchor, None if anchor_is_floor else
+                          "future" if future else way)
+    if kind == "month_year":
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
+        return f"{year:04d}-{month_number(m.group('month')):02d}"
     if kind == "month":
         return _month(month_number(m.group("month")), anchor, future
                       or bool(re.search(r"\bwould\b", context)), m.group().lower())
     if kind == "weekday":
-        return _weekday(m, anchor, anchor_is_floor, future).isoformat()
+        return _weekday(m, anchor, anchor_is_floor, future, way == "present").isoformat()
     if kind == "day":
         word = m.group("word").lower().replace("\u00a0", " ")
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
@@ -383,11 +404,14 @@ def _month_day(month: int, day: int, anchor: _dt.date, way: str | None) -> str |
     return min(dates, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
-def _weekday(m: re.Match[str], anchor: _dt.date, anchor_is_floor: bool, future: bool) -> _dt.date:
+def _weekday(m: re.Match[str], anchor: _dt.date, anchor_is_floor: bool, future: bool,
+             today_too: bool = False) -> _dt.date:
+    """The weekday before the anchor (or that day) in a past or plain clause; the next one in a
+    future clause ("will ... on Friday"); that day or a later one for a timetable."""
     target = WEEKDAYS[m.group("weekday").lower()]
     rel = (m.group("rel") or "").lower()
     if rel == "next" or (future and rel != "last"):
-        delta = (target - anchor.weekday()) % 7 or 7
+        delta = (target - anchor.weekday()) % 7 or (0 if today_too and rel != "next" else 7)
         return anchor + _dt.timedelta(days=delta)
     if anchor_is_floor:
         # the article was written after ``anchor``: the first such day after it
