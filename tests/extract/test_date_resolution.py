@@ -246,3 +246,15 @@ def test_a_timetable_in_the_present_looks_forward() -> None:
     assert got["The final takes place on Wednesday"] == "2024-06-12"
     assert got["The festival begins on March 2"] == "2025-03-02"
     assert got["The semi-final was played on Friday"] == "2024-06-07"
+
+
+def test_a_dateline_dates_an_undated_article() -> None:
+    f = facts_of("OSLO, 3 March 2021 (Reuters) - The central bank raised rates on Tuesday.",
+                 published=None)
+    assert dated(f)["The central bank raised rates on Tuesday"] == "2021-03-02"
+    # without a year, the story's other articles give it
+    one = article("The bank cut rates on Monday.", "2021-03-02", "a.txt")
+    undated = article("OSLO, March 2 (Reuters) - Shares fell yesterday.", None, "b.txt")
+    f = extract_articles([one, undated])  # type: ignore[list-item]
+    got = {d.evidence: d.date for d in f.dates if d.article == "b.txt"}
+    assert "2021-03-01" in got.values()

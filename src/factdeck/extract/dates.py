@@ -288,6 +288,41 @@ def infer_anchor(text: str, spans: list[tuple[int, int]]) -> _dt.date | None:
     return latest
 
 
+# "LONDON, June 12 (Reuters) -", "Paris, 12 June 2025 (AFP) —": the place and day it was filed
+_DATELINE = _verbose(rf"""
+    [A-Z][A-Za-z.'’-]*(?:{_SP}[A-Z][A-Za-z.'’-]*){{0,3}}   # "NEW DELHI" (matched where a paragraph starts)
+    (?:,{_SP}[A-Z][A-Za-z.'’-]*(?:{_SP}[A-Z][A-Za-z.'’-]*){{0,2}})?  # ", California"
+    ,{_SP}+
+    (?:(?P<month>{MONTH_DOT}){_SP}(?P<day>{DAY_RE})       # "June 12"
+     | (?P<day2>{DAY_RE}){_SP}(?P<month2>{MONTH_DOT}))     # "12 June"
+    (?:,?{_SP}(?P<year>{YEAR_RE}))?                        # ", 2025"
+    {_SP}* (?:\([A-Za-z.&' ]{{2,30}}\){_SP}*)?             # "(Reuters)"
+    [-–—]
+""")
+
+
+def dateline(text: str, paragraphs: Sequence[tuple[int, int]], story: Sequence[_dt.date],
+             floor: _dt.date | None) -> _dt.date | None:
+    """The day in a dateline at the top of an undated article, the day it was filed. A day
+    without a year takes the year of the story's other articles (or of the latest date the
+    article states), when that year is sure."""
+    for start, end in paragraphs[:4]:
+        m = _DATELINE.match(text, start, end)
+        if not m:
+            continue
+        month = month_number(m.group("month") or m.group("month2"))
+        day = day_number(m.group("day") or m.group("day2"))
+        if m.group("year"):
+            return make_date(int(m.group("year")), month, day)
+        near = list(story) or ([floor] if floor else [])
+        found = {_month_day(month, day, d, None) for d in near}
+        if len(found) == 1:
+            value = found.pop()
+            return _dt.date.fromisoformat(value) if value else None
+        return None
+    return None
+
+
 STORY_SPAN = 7  # days: articles of one story published further apart anchor nothing
 
 
@@ -543,7 +578,8 @@ def _split_point(text: str, left: int, right: int) -> int:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",.;:—–|()“”\"'"):
+    while a < b and (text[a].isspace() or text[a] in ",.;:—–|()“”\"'" or (
+            text[a] == "-" and text[a + 1:a + 2].isspace())):
         a += 1
     j = _JOINER.match(text, a, b)
     if j:

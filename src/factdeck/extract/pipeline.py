@@ -236,8 +236,12 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
     articles of the story, which place an undated article's relative dates.
     """
     text = article.text
-    floor = None if article.published else dates_mod.infer_anchor(text, list(article.body))
-    days = () if article.published else dates_mod.story_anchors(story, floor)
+    published = article.published
+    floor = days = None
+    if published is None:
+        floor = dates_mod.infer_anchor(text, list(article.body))
+        published = dates_mod.dateline(text, list(article.body), story, floor)
+        days = () if published else dates_mod.story_anchors(story, floor)
     out: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
     people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
@@ -249,7 +253,7 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
                 continue
             span = dates_mod.evidence_span(text, sentence, expr, exprs)
             context = _unquoted(text, span, quotes)
-            value = dates_mod.resolve(expr, text, context, article.published, floor, days)
+            value = dates_mod.resolve(expr, text, context, published, floor, days or ())
             evidence = text[span[0]:span[1]]
             if not value or not evidence.strip():
                 continue
