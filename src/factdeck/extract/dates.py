@@ -290,7 +290,7 @@ def infer_anchor(text: str, spans: list[tuple[int, int]]) -> _dt.date | None:
 
 # "LONDON, June 12 (Reuters) -", "Paris, 12 June 2025 (AFP) —": the place and day it was filed
 _DATELINE = _verbose(rf"""
-    [A-Z][A-Za-z.'’-]*(?:{_SP}[A-Z][A-Za-z.'’-]*){{0,3}}   # "NEW DELHI" (matched where a paragraph starts)
+    [A-Z][A-Za-z.'’-]*(?:{_SP}[A-Z][A-Za-z.'’-]*){{0,3}}  # "NEW DELHI", at a paragraph start
     (?:,{_SP}[A-Z][A-Za-z.'’-]*(?:{_SP}[A-Z][A-Za-z.'’-]*){{0,2}})?  # ", California"
     ,{_SP}+
     (?:(?P<month>{MONTH_DOT}){_SP}(?P<day>{DAY_RE})       # "June 12"
