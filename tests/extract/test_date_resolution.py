@@ -258,3 +258,23 @@ def test_a_dateline_dates_an_undated_article() -> None:
     f = extract_articles([one, undated])  # type: ignore[list-item]
     got = {d.evidence: d.date for d in f.dates if d.article == "b.txt"}
     assert "2021-03-01" in got.values()
+
+
+def test_a_weekday_before_its_date_is_one_date_and_picks_the_year() -> None:
+    # published Saturday 12 November 2022: the weekday is not resolved on its own
+    f = facts_of("On Friday, October 28, the court ruled. Protesters gathered on Monday, "
+                 "2 March 2020.", published="2022-11-12")
+    got = {d.expression: d.date for d in f.dates}
+    assert got == {"Friday, October 28": "2022-10-28", "Monday, 2 March 2020": "2020-03-02"}
+    # December 30 fell on a Friday in 2022, not in 2023: the weekday decides the year
+    f = facts_of("The ferry sank on Friday, December 30.", published="2023-06-02")
+    assert [d.date for d in f.dates] == ["2022-12-30"]
+    # no year near the publication date fits: left out rather than guessed
+    f = facts_of("The ferry sank on Monday, December 30.", published="2023-01-10")
+    assert f.dates == ()
+
+
+def test_named_days_are_not_days_of_this_week() -> None:
+    f = facts_of("The Sunday Times reported the deal. Bloody Sunday is remembered every year. "
+                 "Shoppers queued on Black Friday.", published="2022-11-12")
+    assert f.dates == ()

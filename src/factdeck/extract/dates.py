@@ -22,6 +22,7 @@ from typing import Any
 from factdeck.articles.calendar import (
     DAY_RE,
     MONTH_DOT,
+    MONTHS,
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_RE,
@@ -197,6 +198,7 @@ class DateExpression:
     kind: str
     value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None until resolved
     also: str | None = None  # the last year of a span of years ("2015-19")
+    weekday: int | None = None  # "Friday, October 28": the weekday that picks the year
 
 
 _MAYBE = re.compile(r"\d|day\b|night|week|month|year|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|"
@@ -219,19 +221,52 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue
             if kind == "day" and s != start and m.group()[0].isupper():
                 continue  # "Today" mid-sentence is a name (a programme, a newspaper)
+            if kind == "weekday" and _named_day(text, m, start):
+                continue
             if kind in ("md", "dm", "my") and m.group("month") == "May" \
                     and not re.search(r"\d", m.group()):
                 continue  # "May" without a number is the verb
             found.append((s, e, kind, m))
     found.sort(key=lambda x: x[0])
     out: list[DateExpression] = []
-    for s, e, kind, m in found:
-        if kind == "range":  # "(2015-19)", "from 2018 to 2022": two years, one expression
+    for i, (s, e, kind, m) in enumerate(found):
+        if kind == "weekday" and _before_its_date(text, found, i):
+            continue  # "Friday, October 28": one date, placed by the weekday
+        if i and found[i - 1][2] == "weekday" and _before_its_date(text, found, i - 1):
+            weekday = WEEKDAYS[found[i - 1][3].group("weekday").lower()]
+            out.append(DateExpression(found[i - 1][0], e, kind, _absolute(kind, m),
+                                      weekday=weekday))
+        elif kind == "range":  # "(2015-19)", "from 2018 to 2022": two years, one expression
             first = m.group("year")
             out.append(DateExpression(s, e, kind, first, _range_end(first, m.group("end"))))
         else:
             out.append(DateExpression(s, e, kind, _absolute(kind, m)))
     return out
+
+
+_DAY_NAMES = frozenset("""black good super ash bloody cyber holy easter palm maundy shrove
+giving""".split())
+_DATE_WORDS = frozenset("on last this next early late since by until from before after".split())
+
+
+def _named_day(text: str, m: re.Match[str], floor: int) -> bool:
+    """"Bloody Sunday", "Super Tuesday", "the Sunday Times": a name, not a day of this week."""
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(floor, m.start() - 20):m.start()])
+    if before and before.group(1).lower() in _DAY_NAMES:
+        return True
+    after = re.match(r"[ \u00a0]+([A-Z][a-z]+)", text[m.end():m.end() + 20])
+    if after and after.group(1).lower() not in MONTHS and not m.group("rel") and not (
+            before and before.group(1).lower() in _DATE_WORDS):
+        return True  # "Sunday Times", "Saturday Night Live"
+    return False
+
+
+def _before_its_date(text: str, found: list[tuple[int, int, str, re.Match[str]]],
+                     i: int) -> bool:
+    """The weekday at ``found[i]`` names the date right after it: "Friday, October 28"."""
+    if i + 1 >= len(found) or found[i + 1][2] not in ("md", "dm", "mdy", "dmy"):
+        return False
+    return bool(re.fullmatch(r",?[ \u00a0]+(?:the[ \u00a0]+)?", text[found[i][1]:found[i + 1][0]]))
 
 
 def _range_end(first: str, end: str) -> str:
@@ -354,10 +389,18 @@ def resolve(expr: DateExpression, text: str, context: str,
     """
     if expr.value is not None:
         return expr.value
-    m = next(p.fullmatch(text, expr.start, expr.end) for k, p in _PATTERNS if k == expr.kind)
+    pattern = next(p for k, p in _PATTERNS if k == expr.kind)
+    m = pattern.fullmatch(text, expr.start, expr.end) if expr.weekday is None \
+        else pattern.search(text, expr.start, expr.end)
     if m is None:
         return None
     way = tense(context)
+    if expr.weekday is not None:  # "Friday, October 28": the year in which it is a Friday
+        near = [published] if published else list(story) or ([floor] if floor else [])
+        way = "future" if way == "present" else way
+        found = {_month_day(month_number(m.group("month")), day_number(m.group("day")), d,
+                            way if published or story else None, expr.weekday) for d in near}
+        return found.pop() if len(found) == 1 else None
     if published is not None:
         return _relative(expr.kind, m, context, way, published, False)
     if story:
@@ -425,11 +468,13 @@ def _month(month: int, anchor: _dt.date, future: bool, before: str) -> str:
 _SLACK = _dt.timedelta(days=1)  # a report dated a day early or late (time zones, updates)
 
 
-def _month_day(month: int, day: int, anchor: _dt.date, way: str | None) -> str | None:
+def _month_day(month: int, day: int, anchor: _dt.date, way: str | None,
+               weekday: int | None = None) -> str | None:
     """"April 4" in a past clause: the last April 4 before the anchor; in a future one, the next;
-    without a tense, the nearest."""
+    without a tense, the nearest; with its weekday ("Friday, October 28"), the nearest year in
+    which it falls on that day, if any."""
     dates = [d for d in (make_date(y, month, day) for y in range(anchor.year - 1, anchor.year + 2))
-             if d is not None]
+             if d is not None and (weekday is None or d.weekday() == weekday)]
     if way == "past":
         dates = [d for d in dates if d <= anchor + _SLACK][-1:]
     elif way == "future":
