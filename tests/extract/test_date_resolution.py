@@ -71,8 +71,31 @@ def test_tense_of_a_clause() -> None:
     assert dates.tense("talks are due to resume on") == "future"
     assert dates.tense("the rebels seized the town on") == "past"
     assert dates.tense("prices have risen since") == "past"
-    assert dates.tense("the meeting was slated for") is None
+    assert dates.tense("the meeting was slated for") == "plan"
+    assert dates.tense("they agreed to meet on") == "plan"
+    assert dates.tense("the summit opens on") == "scheduled"
+    assert dates.tense("the final is on") == "present"
     assert dates.tense("the minister on") is None
+    # the marker nearest the date decides: the saying, not the plan it reports
+    context = "Lund said on Monday that the firm planned to sell"
+    at = (context.index("Monday"), context.index("Monday") + 6)
+    assert dates.tense(context, at) == "past"
+    # "to be held" is passive: its "to be" looks forward, "held" is not a past tense
+    context = "polls that have to be held before early November"
+    at = (context.index("early"), len(context))
+    assert dates.tense(context, at) == "future"
+
+
+def test_plans_told_in_the_past_leave_weekdays_out_and_is_to_looks_forward() -> None:
+    # published Wednesday 15 November 2023
+    f = facts_of("The two sides agreed to meet on Sunday. The minister is to visit the port on "
+                 "Thursday. The raid on Tuesday is a warning. The final is on Sunday.",
+                 published="2023-11-15")
+    got = dated(f)
+    assert "The two sides agreed to meet on Sunday" not in got
+    assert got["The minister is to visit the port on Thursday"] == "2023-11-16"
+    assert got["The raid on Tuesday is a warning"] == "2023-11-14"  # "is" is not the date's verb
+    assert got["The final is on Sunday"] == "2023-11-19"
 
 
 # ---------------------------------------------------------------- weekdays

@@ -140,6 +140,7 @@ _FUTURE = _verbose(rf"""(?i)
     | \bwill\b | \bshall\b                       # "will meet"
     | \bnext\b | \bupcoming\b | \bcoming\b       # "next Monday", "the coming week"
     | \bplans? {_SP} to\b                        # "plans to"
+    | \b(?:is|are) {_SP} to {_SP} (?!be{_SP}(?:blamed|found|seen)\b)[a-z]+\b  # "is to visit"
     | \bto {_SP} be {_SP} held\b                 # "to be held on"
     | \bhave {_SP} to {_SP} be\b                 # "have to be held before"
 """)
@@ -156,6 +157,8 @@ _PLAN = _verbose(rf"""(?i)
     \b(?:was|were|had{_SP}been) {_SP}
     (?:due|set|scheduled|slated|planned|expected|supposed|meant|going) \b
     | \bwould\b | \bcould\b
+    | \b(?:agreed|promised|pledged|vowed|decided|planned|hoped|wanted|expected|threatened)
+      {_SP}+ to {_SP}+ [a-z]+                     # "agreed to meet on Sunday"
 """)
 _YEAR_CONTEXT = _verbose(r"""(?i)
     (?:\b(?:in|since|by|of|from|until|till|to|during|after|before|early|late|mid|around|between
@@ -172,21 +175,44 @@ _SCHEDULED = re.compile(r"(?i)\b(?:opens|begins|starts|meets|arrives|visits|trav
                         r"faces|plays|takes[ \u00a0]place)\b")
 
 
-def tense(context: str) -> str | None:
-    """"future" when the clause looks forward ("will", "is due to"), "past" when a past verb or
-    "since" looks back, "present" for a timetable in the present ("opens on Friday": that day
-    or after), else None."""
-    if _FUTURE.search(context):
-        return "future"
-    if _PLAN.search(context):
-        return None
-    for word in re.findall(r"[A-Za-z]+", context):
-        w = word.lower()
-        if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS):
-            return "past"
-    if _SCHEDULED.search(context):
-        return "present"
-    return None
+_PAST_WORD = re.compile(r"[A-Za-z]+")
+_PRESENT = re.compile(r"(?i)\b(?:is|are)\b")
+_PASSIVE = frozenset("be being is are am".split())
+_PRIORITY = {"future": 0, "plan": 1, "past": 2, "scheduled": 3, "present": 4}
+
+
+def tense(context: str, at: tuple[int, int] | None = None) -> str | None:
+    """"future" when the clause looks forward ("will", "is due to"), "plan" for a plan told in
+    the past ("was slated for", "agreed to meet"), "past" when a past verb or "since" looks
+    back, "scheduled" for a timetable in the present ("opens on Friday"), "present" for a bare
+    "is" or "are" before the date, else None.
+
+    With ``at``, the date's place in ``context``, the marker nearest to the date decides
+    (HeidelTime's rule): in "X said on Monday that Y planned to go" the saying is past.
+    """
+    marks: list[tuple[int, int, str]] = []  # (distance, priority, tense)
+
+    def add(start: int, end: int, way: str) -> None:
+        if at is None:
+            marks.append((0, _PRIORITY[way], way))
+        elif way in ("scheduled", "present") and start >= at[0]:
+            return  # "the attack on Tuesday is a signal": "is" is not the date's verb
+        else:
+            distance = at[0] - end if end <= at[0] else start - at[1]
+            marks.append((max(0, distance), _PRIORITY[way], way))
+
+    for pattern, way in ((_FUTURE, "future"), (_PLAN, "plan"), (_SCHEDULED, "scheduled"),
+                         (_PRESENT, "present")):
+        for m in pattern.finditer(context):
+            add(m.start(), m.end(), way)
+    previous = ""
+    for m in _PAST_WORD.finditer(context):
+        w = m.group().lower()
+        if (w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS)) \
+                and previous not in _PASSIVE:  # "to be held": its auxiliary tells the tense
+            add(m.start(), m.end(), "past")
+        previous = w
+    return min(marks)[2] if marks else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,10 +420,12 @@ def resolve(expr: DateExpression, text: str, context: str,
         else pattern.search(text, expr.start, expr.end)
     if m is None:
         return None
-    way = tense(context)
+    words = text[expr.start:expr.end]
+    where = context.find(words)
+    way = tense(context, (where, where + len(words)) if where >= 0 else None)
     if expr.weekday is not None:  # "Friday, October 28": the year in which it is a Friday
         near = [published] if published else list(story) or ([floor] if floor else [])
-        way = "future" if way == "present" else way
+        way = way if way in ("past", "future") else None
         found = {_month_day(month_number(m.group("month")), day_number(m.group("day")), d,
                             way if published or story else None, expr.weekday) for d in near}
         return found.pop() if len(found) == 1 else None
@@ -415,11 +443,16 @@ def resolve(expr: DateExpression, text: str, context: str,
 def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
               anchor: _dt.date, anchor_is_floor: bool) -> str | None:
     """An expression resolved against one day: the publication date, or a lower bound of it."""
-    future = way in ("future", "present")
+    future = way in ("future", "scheduled", "present")
     if kind in ("md", "dm"):
         month, day = month_number(m.group("month")), day_number(m.group("day"))
-        return _month_day(month, day, anchor, None if anchor_is_floor else
-                          "future" if future else way)
+        if anchor_is_floor or way not in ("past", "future", "scheduled"):
+            way = None  # a plan told in the past, a bare "is": the nearest
+        return _month_day(month, day, anchor, "future" if way == "scheduled" else way)
+    if kind in ("month", "weekday") and way == "plan" and "would" not in context:
+        return None  # "agreed to meet on Sunday": before or after the day it was written?
+    if kind == "month" and way == "present":
+        return None  # "inflation is 5% in October": last October's figure, or next one's?
     if kind == "month_year":
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
         return f"{year:04d}-{month_number(m.group('month')):02d}"
@@ -427,7 +460,8 @@ def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
         return _month(month_number(m.group("month")), anchor, future
                       or bool(re.search(r"\bwould\b", context)), m.group().lower())
     if kind == "weekday":
-        return _weekday(m, anchor, anchor_is_floor, future, way == "present").isoformat()
+        return _weekday(m, anchor, anchor_is_floor, future,
+                        way in ("scheduled", "present")).isoformat()
     if kind == "day":
         word = m.group("word").lower().replace("\u00a0", " ")
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
