@@ -301,3 +301,20 @@ def test_named_days_are_not_days_of_this_week() -> None:
     f = facts_of("The Sunday Times reported the deal. Bloody Sunday is remembered every year. "
                  "Shoppers queued on Black Friday.", published="2022-11-12")
     assert f.dates == ()
+
+
+def test_would_looks_forward_from_the_saying_and_this_friday_is_this_week() -> None:
+    # published Wednesday 15 November 2023
+    f = facts_of("The firm said in October it would sell its stake. The company said it would "
+                 "cut 2,000 jobs by March. The minister said on Tuesday he would resign on "
+                 "Friday. This Friday the board meets again. Last Friday, the bank raised rates.",
+                 published="2023-11-15")
+    got = dated(f)
+    assert got["The firm said in October it would sell its stake"] == "2023-10"
+    assert got["The company said it would cut 2,000 jobs by March"] == "2024-03"
+    assert got["he would resign on Friday"] == "2023-11-17"
+    assert got["This Friday the board meets again"] == "2023-11-17"
+    assert got["Last Friday, the bank raised rates"] == "2023-11-10"
+    events = {d.evidence: d.event for d in facts_of(
+        "Earlier this month, prices rose sharply.", published="2023-11-15").dates}
+    assert events == {"Earlier this month, prices rose sharply": "prices rose sharply"}

@@ -156,7 +156,6 @@ tore wore swept swore since ago earlier""".split())
 _PLAN = _verbose(rf"""(?i)
     \b(?:was|were|had{_SP}been) {_SP}
     (?:due|set|scheduled|slated|planned|expected|supposed|meant|going) \b
-    | \bwould\b | \bcould\b
     | \b(?:agreed|promised|pledged|vowed|decided|planned|hoped|wanted|expected|threatened)
       {_SP}+ to {_SP}+ [a-z]+                     # "agreed to meet on Sunday"
 """)
@@ -177,8 +176,10 @@ _SCHEDULED = re.compile(r"(?i)\b(?:opens|begins|starts|meets|arrives|visits|trav
 
 _PAST_WORD = re.compile(r"[A-Za-z]+")
 _PRESENT = re.compile(r"(?i)\b(?:is|are)\b")
+# "said it would sell": a future seen from a past day, most often still ahead
+_WOULD = re.compile(r"(?i)\b(?:would|could)\b")
 _PASSIVE = frozenset("be being is are am".split())
-_PRIORITY = {"future": 0, "plan": 1, "past": 2, "scheduled": 3, "present": 4}
+_PRIORITY = {"future": 0, "would": 1, "plan": 2, "past": 3, "scheduled": 4, "present": 5}
 
 
 def tense(context: str, at: tuple[int, int] | None = None) -> str | None:
@@ -195,14 +196,14 @@ def tense(context: str, at: tuple[int, int] | None = None) -> str | None:
     def add(start: int, end: int, way: str) -> None:
         if at is None:
             marks.append((0, _PRIORITY[way], way))
-        elif way in ("scheduled", "present") and start >= at[0]:
+        elif way == "present" and start >= at[0]:
             return  # "the attack on Tuesday is a signal": "is" is not the date's verb
         else:
             distance = at[0] - end if end <= at[0] else start - at[1]
             marks.append((max(0, distance), _PRIORITY[way], way))
 
-    for pattern, way in ((_FUTURE, "future"), (_PLAN, "plan"), (_SCHEDULED, "scheduled"),
-                         (_PRESENT, "present")):
+    for pattern, way in ((_FUTURE, "future"), (_WOULD, "would"), (_PLAN, "plan"),
+                         (_SCHEDULED, "scheduled"), (_PRESENT, "present")):
         for m in pattern.finditer(context):
             add(m.start(), m.end(), way)
     previous = ""
@@ -449,7 +450,7 @@ def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
         if anchor_is_floor or way not in ("past", "future", "scheduled"):
             way = None  # a plan told in the past, a bare "is": the nearest
         return _month_day(month, day, anchor, "future" if way == "scheduled" else way)
-    if kind in ("month", "weekday") and way == "plan" and "would" not in context:
+    if kind in ("month", "weekday") and way == "plan":
         return None  # "agreed to meet on Sunday": before or after the day it was written?
     if kind == "month" and way == "present":
         return None  # "inflation is 5% in October": last October's figure, or next one's?
@@ -457,11 +458,11 @@ def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]
         return f"{year:04d}-{month_number(m.group('month')):02d}"
     if kind == "month":
-        return _month(month_number(m.group("month")), anchor, future
-                      or bool(re.search(r"\bwould\b", context)), m.group().lower())
+        return _month(month_number(m.group("month")), anchor, future or way == "would",
+                      m.group().lower())
     if kind == "weekday":
-        return _weekday(m, anchor, anchor_is_floor, future,
-                        way in ("scheduled", "present")).isoformat()
+        return _weekday(m, anchor, anchor_is_floor, future or way == "would",
+                        way in ("scheduled", "present", "would")).isoformat()
     if kind == "day":
         word = m.group("word").lower().replace("\u00a0", " ")
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
@@ -521,9 +522,12 @@ def _month_day(month: int, day: int, anchor: _dt.date, way: str | None,
 def _weekday(m: re.Match[str], anchor: _dt.date, anchor_is_floor: bool, future: bool,
              today_too: bool = False) -> _dt.date:
     """The weekday before the anchor (or that day) in a past or plain clause; the next one in a
-    future clause ("will ... on Friday"); that day or a later one for a timetable."""
+    future clause ("will ... on Friday"); that day or a later one for a timetable; "this
+    Friday" is the Friday of the week it was written in."""
     target = WEEKDAYS[m.group("weekday").lower()]
     rel = (m.group("rel") or "").lower()
+    if rel == "this" and not anchor_is_floor:  # "this Friday": the Friday of that week
+        return anchor + _dt.timedelta(days=target - anchor.weekday())
     if rel == "next" or (future and rel != "last"):
         delta = (target - anchor.weekday()) % 7 or (0 if today_too and rel != "next" else 7)
         return anchor + _dt.timedelta(days=delta)
@@ -795,6 +799,7 @@ def event_of(text: str, span: tuple[int, int], expr: DateExpression,
 # what opens a line but is not the event: a list bullet, a dateline ("PARIS -", "Lagos, Nigeria -")
 _LEAD = _verbose(rf"""
     ^(?: [•·*▪►]{_SP}*                                        # a bullet
+       | (?:Earlier|Later|Early|Late),?{_SP}+(?=[a-z]+{_SP})     # "Earlier, prices rose"
        | [A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}}          # "San Francisco"
          (?:,{_SP}[A-Z][\w.'’-]*(?:{_SP}[A-Z][\w.'’-]*){{0,2}})? # ", California"
          {_SP}+[-–—]{_SP}+                                      # " - "
