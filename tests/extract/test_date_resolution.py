@@ -318,3 +318,20 @@ def test_would_looks_forward_from_the_saying_and_this_friday_is_this_week() -> N
     events = {d.evidence: d.event for d in facts_of(
         "Earlier this month, prices rose sharply.", published="2023-11-15").dates}
     assert events == {"Earlier this month, prices rose sharply": "prices rose sharply"}
+
+
+def test_he_is_the_one_person_named_in_the_nearest_sentence_that_names_anyone() -> None:
+    f = facts_of("Mayor Ines Dolan has not said how. He has said he wants cuts. He also said on "
+                 "Monday he would not run again but the party disagreed.", published="2019-03-14")
+    by_date = {d.date: d for d in f.dates}
+    assert by_date["2019-03-11"].event == "Ines Dolan also said he would not run again"
+    assert by_date["2019-03-11"].standalone
+
+
+def test_an_aside_inside_the_clause_keeps_the_object_after_it() -> None:
+    f = facts_of("Judge Omar Lind on Saturday sentenced the Unity Party (UP) leader Ana Berg to "
+                 "two years in prison.", published="2019-03-17")
+    (d,) = f.dates
+    assert d.date == "2019-03-16"
+    assert d.event == ("Judge Omar Lind sentenced the Unity Party (UP) leader Ana Berg to two "
+                       "years in prison")

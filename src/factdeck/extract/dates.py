@@ -199,7 +199,8 @@ def tense(context: str, at: tuple[int, int] | None = None) -> str | None:
         elif way == "present" and start >= at[0]:
             return  # "the attack on Tuesday is a signal": "is" is not the date's verb
         else:
-            distance = at[0] - end if end <= at[0] else start - at[1]
+            # a date phrase most often follows its verb: "said on Monday he would" is the saying's
+            distance = at[0] - end if end <= at[0] else start - at[1] + 4
             marks.append((max(0, distance), _PRIORITY[way], way))
 
     for pattern, way in ((_FUTURE, "future"), (_WOULD, "would"), (_PLAN, "plan"),
@@ -598,6 +599,9 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
         if before is not None and not any(before[0] <= o.start and o.end <= expr.start
                                           for o in others if o is not expr):
             a = before[0]
+    after = _aside_after(text, b, e0)
+    if after is not None and not any(b <= o.start < after for o in others):
+        b = after  # "sentenced PTI (its chairman) Imran Khan to ...": the aside is inside
     b = _coordinated_verb(text, expr.end, b)
     words_left = sum(w.lower().strip(",.;:") not in _FILLER for w in text[a:b].split()) \
         - len(text[expr.start:expr.end].split())
@@ -626,6 +630,16 @@ def _aside_before(text: str, floor: int, pos: int) -> int | None:
         return None
     opening = text.rfind("(", floor, close)
     return opening if opening > floor else None
+
+
+def _aside_after(text: str, pos: int, end: int) -> int | None:
+    """Where the clause goes on after an aside that opens at ``pos``: "sentenced the party
+    (PTI) chairman to three years" goes on after "(PTI)"; None when no clause goes on."""
+    m = re.match(r"[ \u00a0]*\([^()]{1,40}\)[ \u00a0]+(?=[\w$£€])", text[pos:end])
+    if not m:
+        return None
+    stop = _SOFT_BREAK.search(text, pos + m.end(), end)
+    return stop.start() if stop else end
 
 
 _AND_VERB = _verbose(rf"""
@@ -736,13 +750,22 @@ class Referents:
         self.quotes = quotes
 
     def person_before(self, pos: int) -> str | None:
+        """The one person named before ``pos`` in its sentence, or else in the nearest of the
+        three sentences before it that names anyone; None when that names two people."""
         index = next((i for i, (s, e) in enumerate(self.sentences) if s <= pos < e), None)
         if index is None:
             return None
-        floor = self.sentences[max(0, index - 1)][0]
-        names = {m.name for m in self.mentions if floor <= m.start < pos
-                 and not any(qs <= m.start < qe for qs, qe in self.quotes)}
-        return next(iter(names)) if len(names) == 1 else None
+        start = self.sentences[index][0]
+        names = self._names(start, pos)
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if names:
+                break
+            names = self._names(self.sentences[back][0], self.sentences[back][1])
+        return names.pop() if len(names) == 1 else None
+
+    def _names(self, start: int, end: int) -> set[str]:
+        return {m.name for m in self.mentions if start <= m.start < end
+                and not any(qs <= m.start < qe for qs, qe in self.quotes)}
 
 
 def dated_event(text: str, span: tuple[int, int], expr: DateExpression,
@@ -793,7 +816,12 @@ def event_of(text: str, span: tuple[int, int], expr: DateExpression,
         return text[a:b].strip()
     words = _with_subject(text, s0, a, words)
     words = _from_list_head(text, s0, a, words)
-    return _resolve_pronoun(text, a, _LEAD.sub("", words), people)
+    return _resolve_pronoun(text, a, _TAIL.sub("", _LEAD.sub("", words)), people)
+
+
+# what ends an event but belongs to the next clause or to the date: "... but", "earlier in the day"
+_TAIL = re.compile(r"(?:,?[ \u00a0]+(?:but|and|or|yet)"
+                   r"|[ \u00a0]+(?:earlier|later)(?:[ \u00a0]+in[ \u00a0]+the[ \u00a0]+day)?)$")
 
 
 # what opens a line but is not the event: a list bullet, a dateline ("PARIS -", "Lagos, Nigeria -")
@@ -938,7 +966,7 @@ _LEFT_OPENER = _verbose(rf"""
 """)
 # ... and on its right, where "and" may start the next clause
 _RIGHT_OPENER = _verbose(rf"""
-    (?<!{_W}) (?:{_RELATIVE} | {_SUBORDINATE} | {_CLAUSE_PREP} | and) (?!{_W})
+    (?<!{_W}) (?:{_RELATIVE} | {_SUBORDINATE} | {_CLAUSE_PREP} | and | but) (?!{_W})
 """)
 
 
@@ -1000,6 +1028,10 @@ def _right_opener(text: str, pos: int, b: int) -> int:
         if word == "and":
             nxt = text[m.end():b].split()[:6]
             if any(w.lower() in _AUX for w in nxt[1:]):
+                return m.start()
+            continue
+        if word == "but":  # "... but the party disagreed": another clause
+            if any(is_verbish(w) for w in text[m.end():b].split()[:6]):
                 return m.start()
             continue
         if re.fullmatch(_CLAUSE_PREP, word) and not _clause_follows(text, m.end(), b):
