@@ -1,14 +1,22 @@
 """Dates: find date expressions in the text, resolve them, and tie each to its event.
 
 Expressions are found here, with rules ("13 October 2016", "October 19",
-"in 2011", "on Monday", "Thursday night", "yesterday", "last week"), never by
-scanning whole texts with a date parser (which reads "we" as Wednesday and
-"may" as May). Relative expressions are resolved against the publication
-date; a month-day without a year takes the year that puts it nearest to that
-date (so "December 30" in a January article is last year). When the
-publication date is unknown, the latest full date the article states is a
-lower bound that still places weekdays; without either, relative dates are
-left out.
+"in 2011", "(2015-19)", "on Monday", "Thursday night", "yesterday", "last week",
+"this spring", "by the end of the year"), never by scanning whole texts with a
+date parser (which reads "we" as Wednesday and "may" as May).
+
+An underspecified date is resolved against the publication date by the tense
+of the verb nearest to it (HeidelTime's rule): a past clause looks back ("the
+army invaded on February 24" in an October article is this year's February),
+"will", "is due to", "is to" look forward, a plan told in the past ("agreed to
+meet on Sunday") is left out when it could be either. An undated article takes
+its day from a dateline, else from the publication dates of the other articles
+of its story (keeping only what every possible day agrees on), else from the
+latest full date it states; without any of them, relative dates are left out.
+
+Each date is given the clause it modifies (its evidence) and an event: that
+clause as a statement, marked ``standalone`` only when a learner can read it
+alone (its actor named, nothing left dangling).
 """
 
 from __future__ import annotations
