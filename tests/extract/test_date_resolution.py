@@ -335,3 +335,13 @@ def test_an_aside_inside_the_clause_keeps_the_object_after_it() -> None:
     assert d.date == "2019-03-16"
     assert d.event == ("Judge Omar Lind sentenced the Unity Party (UP) leader Ana Berg to two "
                        "years in prison")
+
+
+def test_a_second_verb_shares_the_subject_that_opens_the_sentence() -> None:
+    f = facts_of("The storm hit the coast on December 30 and will return on January 4. Last "
+                 "December, prices soared.", published="2025-01-02")
+    by_date = {d.date: d for d in f.dates}
+    assert by_date["2024-12-30"].event == "The storm hit the coast"
+    assert by_date["2025-01-04"].event == "The storm will return"
+    assert by_date["2025-01-04"].standalone
+    assert by_date["2024-12"].event == "prices soared" and by_date["2024-12"].standalone

@@ -867,8 +867,9 @@ def standalone(event: str, noun_phrase: bool = False) -> bool:
     does something, says what was said, and leaves no hole or dangling word where the date
     or a clause was cut out."""
     words = event.split()
-    if len(words) < 3 or len(event) > 240 or not event[:1].isalnum():
-        return False
+    if len(event) > 240 or not event[:1].isalnum() or len(words) < 2 or (
+            len(words) == 2 and not is_verbish(words[1])):
+        return False  # "Khan resigned" will do; "the evening" will not
     first, last = words[0].lower().strip(",;:"), words[-1].lower().strip(",;:.")
     if first in _NO_ACTOR or last in _DANGLING_END or _HOLE.search(event):
         return False
@@ -880,13 +881,14 @@ def standalone(event: str, noun_phrase: bool = False) -> bool:
     if words[0][:1].islower() and (is_verbish(first) or first.endswith(("ing", "ly"))):
         return False  # "were killed on ...", "having won it": no actor
     if words[0][:1].islower() and first not in _DETERMINERS and not first[:1].isdigit() \
-            and "-" not in first and not words[1][:1].isupper():
+            and "-" not in first and not words[1][:1].isupper() and not is_verbish(words[1]):
         return False  # "deadline to complete ...", "part of his tour": a cut-off predicate
     if re.search(r"-\w+ed$", last):
         return False  # "had a court-imposed": an adjective whose noun was cut off
     verbs = [i for i, w in enumerate(words) if i and w[:1].islower() and is_verbish(w)]
-    if not verbs and not any(i and re.fullmatch(r"[a-z]+s", w) and words[i - 1][:1].isupper()
-                             for i, w in enumerate(words)):
+    if not verbs and not _SCHEDULED.search(event) and not any(
+            i and re.fullmatch(r"[a-z]+s", w) and words[i - 1][:1].isupper()
+            for i, w in enumerate(words)):
         return False  # "Just after 8pm": no verb, nothing happens
     speech = _SPEECH_FIRST.search(event)
     if speech and not any(is_verbish(w) for w in event[speech.end():].split()) \
@@ -1060,10 +1062,24 @@ def _with_subject(text: str, s0: int, a: int, words: str) -> str:
         if not (first[:1].islower() and is_verbish(first)):
             return words
         m = re.fullmatch(r"(?P<subject>[^,;:()“”\"]{2,80}?),[ \u00a0]+(?:who|which)\b"
-                         r"[^;:()“”\"]*?,[ \u00a0]*", before)
+                         r"[^;:()“”\"]*?,[ \u00a0]*", before) or _shared_subject(before)
     if not m or len(m.group("subject").split()) > 8:
         return words if not closed else f"which {words}"  # no subject: not self-contained
     return f"{m.group('subject').strip()} {words}"
+
+
+def _shared_subject(before: str) -> re.Match[str] | None:
+    """"The storm hit on Monday and will return on Friday": the second verb shares the subject
+    that opens the sentence, the words before its first verb."""
+    if not re.search(r"[ \u00a0](?:and|but)[ \u00a0]*$", before):
+        return None
+    words = before.split()
+    verb = next((i for i, w in enumerate(words) if i and w[:1].islower() and is_verbish(w)),
+                None)
+    if verb is None or not words[0][:1].isupper() or words[0].lower() in _NO_ACTOR:
+        return None
+    subject = " ".join(words[:verb])
+    return re.fullmatch(r"(?P<subject>[^,;:()“”\"]{2,80})", subject)
 
 
 def _resolve_pronoun(text: str, a: int, words: str, people: Referents | None) -> str:
