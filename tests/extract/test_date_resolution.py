@@ -237,7 +237,8 @@ def test_standalone() -> None:
                   "were killed when the roof fell", "which the council approved",
                   "Just after 8pm", "the party had until to appeal", "The army moved to",
                   "Lea Ortiz told Radio Norte", "deadline to complete the sale",
-                  "• Ortiz was elected mayor", "Ortiz (@ortiz) posted"):
+                  "• Ortiz was elected mayor", "Ortiz (@ortiz) posted",
+                  "Police said that the man", "The strike began on the"):
         assert not dates.standalone(event), event
 
 

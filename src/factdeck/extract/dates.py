@@ -814,7 +814,7 @@ def event_of(text: str, span: tuple[int, int], expr: DateExpression,
     if re.match(r"(?i)since\b", text[expr.start:expr.end]):
         before += " since"  # "since January" holds its "since"
     elif not _COMPARED.search(text, a, expr.start):
-        before = re.sub(r"(?i)\b(?:on|in|at|of|since|during|by)\s*$", "", before)
+        before = re.sub(r"(?i)\b(?:on|in|at|of|since|during|by)(?:\s+the)?\s*$", "", before)
     # else "its highest level since 2006", "had fallen since January": the date starts a
     # period or is compared with, it does not date the event; the event keeps its dangling
     # "since" so that no question asks "when did this happen?"
@@ -891,9 +891,9 @@ def standalone(event: str, noun_phrase: bool = False) -> bool:
             for i, w in enumerate(words)):
         return False  # "Just after 8pm": no verb, nothing happens
     speech = _SPEECH_FIRST.search(event)
-    if speech and not any(is_verbish(w) for w in event[speech.end():].split()) \
-            and not re.search(r"(?i)\bthat\b", event[speech.end():]):
-        return False  # "X told Reuters", "X said in an interview": what was said is left out
+    if speech and not any(w[:1].islower() and is_verbish(w) or _SCHEDULED.match(w)
+                          for w in event[speech.end():].split()):
+        return False  # "X told Reuters", "X said that the man": what was said is left out
     return True
 
 
