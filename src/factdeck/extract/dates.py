@@ -30,6 +30,7 @@ from typing import Any
 from factdeck.articles.calendar import (
     DAY_RE,
     MONTH_DOT,
+    MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -241,12 +242,28 @@ _MAYBE = re.compile(r"\d|day\b|night|week|month|year|[Yy]esterday|[Tt]oday|[Tt]o
                     rf"{_SEASON}|{_FULL_MONTH}")
 
 
+# cheap tests that tell which rules can match a sentence at all
+_GATES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(MONTH_RE),
+    "weekday": re.compile(r"day\b"),
+    "words": re.compile(r"(?i)day|night|morning|afternoon|evening|week|month|year|spring|summer|"
+                        r"autumn|fall"),
+}
+_GATE_OF = {"dmy": "month", "mdy": "month", "iso": "digit", "md": "month", "dm": "month",
+            "my": "month", "month_year": "month", "month": "month", "weekday": "weekday",
+            "day": "words", "period": "words", "season": "words", "yearend": "words"}
+
+
 def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
     """Every date expression in ``text[start:end]``, longest first where they overlap."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
     if not _MAYBE.search(text, start, end):
         return []  # most sentences hold no date: one cheap scan instead of ten
+    gates = {name: bool(gate.search(text, start, end)) for name, gate in _GATES.items()}
     for kind, pattern in _PATTERNS:
+        if not gates[_GATE_OF.get(kind, "digit")]:
+            continue  # the words this rule needs are not in the sentence
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if any(s < fe and fs < e for fs, fe, _, _ in found):
