@@ -346,3 +346,15 @@ def test_a_second_verb_shares_the_subject_that_opens_the_sentence() -> None:
     assert by_date["2025-01-04"].event == "The storm will return"
     assert by_date["2025-01-04"].standalone
     assert by_date["2024-12"].event == "prices soared" and by_date["2024-12"].standalone
+
+
+def test_the_subject_before_an_aside_is_the_actor() -> None:
+    f = facts_of("At least 40 people, including six children, were killed on Monday when the "
+                 "roof fell. The survey, with a budget of $5 million, began with a test flight "
+                 "on March 3. The club has not won a title since winning the cup in 2011.",
+                 published="2019-03-14")
+    by_date = {d.date: d for d in f.dates}
+    assert by_date["2019-03-11"].event == "At least 40 people were killed"
+    assert by_date["2019-03-11"].standalone
+    assert by_date["2019-03-03"].event == "The survey began with a test flight"
+    assert not by_date["2011"].standalone  # the date is the cup's, not the title drought's

@@ -888,8 +888,13 @@ def standalone(event: str, noun_phrase: bool = False) -> bool:
             len(words) == 2 and not is_verbish(words[1])):
         return False  # "Khan resigned" will do; "the evening" will not
     first, last = words[0].lower().strip(",;:"), words[-1].lower().strip(",;:.")
+    if re.match(r"(?i)(?:at[ \u00a0]+least|more[ \u00a0]+than|up[ \u00a0]+to|nearly|almost)"
+                r"[ \u00a0]+\d", event):
+        first = "the"  # "At least 60 people": a number, not a preposition
     if first in _NO_ACTOR or last in _DANGLING_END or _HOLE.search(event):
         return False
+    if re.search(r"(?i)\bsince\b", event):
+        return False  # "starved of titles since winning X": the date is of X, not of the event
     if re.search(r"[@•|]|https?:", event) or event.count("(") != event.count(")") \
             or event.count("“") != event.count("”") or event.count('"') % 2:
         return False
@@ -1079,10 +1084,23 @@ def _with_subject(text: str, s0: int, a: int, words: str) -> str:
         if not (first[:1].islower() and is_verbish(first)):
             return words
         m = re.fullmatch(r"(?P<subject>[^,;:()“”\"]{2,80}?),[ \u00a0]+(?:who|which)\b"
-                         r"[^;:()“”\"]*?,[ \u00a0]*", before) or _shared_subject(before)
+                         r"[^;:()“”\"]*?,[ \u00a0]*", before) or _shared_subject(before) \
+            or _subject_before_aside(before)
     if not m or len(m.group("subject").split()) > 8:
         return words if not closed else f"which {words}"  # no subject: not self-contained
     return f"{m.group('subject').strip()} {words}"
+
+
+def _subject_before_aside(before: str) -> re.Match[str] | None:
+    """"At least 60 people, including two children, were killed": the subject is before an
+    aside that is a phrase, not a clause (no verb of its own)."""
+    m = re.fullmatch(r"(?P<subject>[A-Z0-9][^,;:()“”\"\n]{1,80}?),[ \u00a0]+"
+                     r"(?P<aside>[^;:“”\"\n]+?),[ \u00a0]*", before.rsplit("\n", 1)[-1])
+    if not m or any(w[:1].islower() and is_verbish(w) for w in m.group("aside").split()):
+        return None
+    if any(w[:1].islower() and is_verbish(w) for w in m.group("subject").split()):
+        return None  # "Police said on Monday, ..." is a clause, not a subject
+    return m
 
 
 def _shared_subject(before: str) -> re.Match[str] | None:
