@@ -358,3 +358,15 @@ def test_the_subject_before_an_aside_is_the_actor() -> None:
     assert by_date["2019-03-11"].standalone
     assert by_date["2019-03-03"].event == "The survey began with a test flight"
     assert not by_date["2011"].standalone  # the date is the cup's, not the title drought's
+
+
+def test_until_a_day_is_left_out_and_is_expected_to_looks_forward() -> None:
+    # published Monday 3 June 2024
+    f = facts_of("The court adjourned the hearing until Thursday. The ban was extended until "
+                 "March. The parliament is expected to vote on the bill on Wednesday. Talks will "
+                 "continue on Tuesday and Thursday.", published="2024-06-03")
+    got = dated(f)
+    assert not any("until" in evidence for evidence in got)
+    assert got["The parliament is expected to vote on the bill on Wednesday"] == "2024-06-05"
+    thursday = next(d for d in f.dates if d.date == "2024-06-06")
+    assert not thursday.standalone  # its event names Tuesday, another date

@@ -165,7 +165,7 @@ tore wore swept swore since ago earlier""".split())
 _PLAN = _verbose(rf"""(?i)
     \b(?:was|were|had{_SP}been) {_SP}
     (?:due|set|scheduled|slated|planned|expected|supposed|meant|going) \b
-    | \b(?:agreed|promised|pledged|vowed|decided|planned|hoped|wanted|expected|threatened)
+    | \b(?:agreed|promised|pledged|vowed|decided|planned|hoped|wanted|threatened)
       {_SP}+ to {_SP}+ [a-z]+                     # "agreed to meet on Sunday"
 """)
 _YEAR_CONTEXT = _verbose(r"""(?i)
@@ -476,8 +476,10 @@ def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
         if anchor_is_floor or way not in ("past", "future", "scheduled"):
             way = None  # a plan told in the past, a bare "is": the nearest
         return _month_day(month, day, anchor, "future" if way == "scheduled" else way)
-    if kind in ("month", "weekday") and way == "plan":
-        return None  # "agreed to meet on Sunday": before or after the day it was written?
+    if kind in ("month", "weekday") and (way == "plan" or _until(context, m.group())):
+        # "agreed to meet on Sunday", "adjourned until Thursday": before or after the day
+        # it was written?
+        return None
     if kind == "month" and way == "present":
         return None  # "inflation is 5% in October": last October's figure, or next one's?
     if kind == "month_year":
@@ -500,6 +502,14 @@ def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
     if kind == "yearend":
         return str(anchor.year)
     return None
+
+
+def _until(context: str, words: str) -> bool:
+    """The date ends a span: "until Thursday", "till March"."""
+    if re.match(r"(?i)(?:until|till)\b", words):
+        return True
+    where = context.find(words)
+    return where > 0 and bool(re.search(r"(?i)\b(?:until|till)[ \u00a0]+$", context[:where]))
 
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -895,6 +905,8 @@ def standalone(event: str, noun_phrase: bool = False) -> bool:
         return False
     if re.search(r"(?i)\bsince\b", event):
         return False  # "starved of titles since winning X": the date is of X, not of the event
+    if re.search(rf"\b{WEEKDAY_RE}\b|\b{MONTH_RE}\.?[ \u00a0]+\d", event):
+        return False  # "talks continue on Tuesday" for Thursday's date: another date's event
     if re.search(r"[@•|]|https?:", event) or event.count("(") != event.count(")") \
             or event.count("“") != event.count("”") or event.count('"') % 2:
         return False
