@@ -370,3 +370,13 @@ def test_until_a_day_is_left_out_and_is_expected_to_looks_forward() -> None:
     assert got["The parliament is expected to vote on the bill on Wednesday"] == "2024-06-05"
     thursday = next(d for d in f.dates if d.date == "2024-06-06")
     assert not thursday.standalone  # its event names Tuesday, another date
+
+
+def test_a_day_without_a_year_next_to_another_stated_year_is_left_out() -> None:
+    f = facts_of("In 2019 the firm collapsed. On March 3, its founder was arrested. The 2011 war "
+                 "ended in October. The 2024 season opened on March 9. He won in 2020 and on "
+                 "Monday he won again.", published="2024-06-03")
+    got = {d.expression: d.date for d in f.dates}
+    assert "March 3" not in got and "in October" not in got  # 2019's and 2011's, not 2024's
+    assert got["March 9"] == "2024-03-09"
+    assert got["Monday"] == "2024-06-03"  # a weekday is always the publication's week

@@ -344,7 +344,7 @@ def _year_context_ok(text: str, s: int, floor: int) -> bool:
     if _YEAR_CONTEXT.search(before):
         return True
     # "NATO's 2011 war", "the 2016 election": a year used as an adjective
-    return bool(re.search(r"(?:['’]s|\bthe)[ \u00a0]$", before))
+    return bool(re.search(r"(?:['’]s|\b[Tt]he)[ \u00a0]$", before))
 
 
 def _absolute(kind: str, m: re.Match[str]) -> str | None:
@@ -502,6 +502,25 @@ def _relative(kind: str, m: re.Match[str], context: str, way: str | None,
     if kind == "yearend":
         return str(anchor.year)
     return None
+
+
+_NARRATIVE_KINDS = frozenset({"md", "dm", "month"})  # a weekday is always this week's
+
+
+def stated_years(exprs: Sequence[DateExpression], opening: int | None = None) -> set[str]:
+    """The years a sentence states outright ("in 2019", "March 2019", "(2015-19)"); with
+    ``opening``, only a year that opens the sentence there ("In 2019, ..."): the frame the
+    next sentence is told in."""
+    chosen = [e for e in exprs if opening is None or e.start - opening <= 8]
+    years = {e.value[:4] for e in chosen if e.value}
+    return years | {e.also for e in chosen if e.also}
+
+
+def told_in_another_year(expr: DateExpression, value: str, years: set[str]) -> bool:
+    """"In 2019 the firm collapsed. On March 3 its founder was arrested": a day without a year
+    next to a stated year other than the one it was given belongs to that year's story,
+    not to the publication date's: it is left out rather than guessed."""
+    return expr.kind in _NARRATIVE_KINDS and bool(years) and value[:4] not in years
 
 
 def _until(context: str, words: str) -> bool:

@@ -245,8 +245,10 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
     out: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
     people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
+    years_before: set[str] = set()
     for sentence in sents:
         exprs = dates_mod.find_expressions(text, *sentence)
+        years = dates_mod.stated_years(exprs)
         for expr in exprs:
             quoted = any(q.start <= expr.start < q.end for q in quotes)
             if quoted and expr.value is None:
@@ -255,7 +257,8 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
             context = _unquoted(text, span, quotes)
             value = dates_mod.resolve(expr, text, context, published, floor, days or ())
             evidence = text[span[0]:span[1]]
-            if not value or not evidence.strip():
+            if not value or not evidence.strip() or dates_mod.told_in_another_year(
+                    expr, value, years | years_before):
                 continue
             event: tuple[str, bool] | None = None
             for one in (value, expr.also):  # a span of years dates its start and its end
@@ -265,6 +268,7 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
                 event = event or dates_mod.dated_event(text, span, expr, sentence, people)
                 out.append(DatedEvent(one, event[0], article.file, evidence,
                                       text[expr.start:expr.end], standalone=event[1]))
+        years_before = dates_mod.stated_years(exprs, opening=sentence[0])
     return tuple(out)
 
 
