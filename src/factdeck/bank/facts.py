@@ -76,12 +76,17 @@ class DatedEvent:
     article: str
     evidence: str  # the sentence or span that dates it, exactly as in the article
     expression: str | None = None  # the date words in the text: "on Monday", "October 19"
+    # False when the event cannot be read alone ("he did it", "which began"): the date is
+    # right, but no question should show the event
+    standalone: bool = True
 
     def to_data(self) -> dict[str, Any]:
-        data = {"date": self.date, "event": self.event, "article": self.article,
-                "evidence": self.evidence}
+        data: dict[str, Any] = {"date": self.date, "event": self.event, "article": self.article,
+                                "evidence": self.evidence}
         if self.expression:
             data["expression"] = self.expression
+        if not self.standalone:
+            data["standalone"] = False
         return data
 
 
@@ -189,7 +194,8 @@ class Facts:
                          for p in data.get("people") or ()),
             dates=tuple(DatedEvent(date=str(d["date"]), event=d.get("event", ""),
                                    article=d["article"], evidence=d.get("evidence", ""),
-                                   expression=d.get("expression"))
+                                   expression=d.get("expression"),
+                                   standalone=d.get("standalone", True) is not False)
                         for d in data.get("dates") or ()),
             quotes=tuple(Quote(speaker=q["speaker"], quote=q["quote"], article=q["article"],
                                evidence=q.get("evidence"))

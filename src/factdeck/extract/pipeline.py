@@ -9,6 +9,7 @@ present) how the articles tell the same story differently.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import re
 from collections import Counter, defaultdict
@@ -63,6 +64,9 @@ class ArticleFacts:
     dates: tuple[DatedEvent, ...]
     quotes: tuple[Quote, ...]
     stances: tuple[Stance, ...]
+    # an undated article's sentences, quotes and mentions: its relative dates are resolved
+    # again in :func:`join`, against the publication dates of the other articles
+    date_inputs: tuple[Any, ...] | None = None
 
 
 def extract_facts(paths: Iterable[str | Path], jobs: int = 1, progress: Progress | None = None,
@@ -168,8 +172,9 @@ def extract_article(article: SourceArticle, nlp: Any = None) -> ArticleFacts:
                    for q in found_quotes)
     stances = tuple(Stance(s.who, s.stance, file, text[s.evidence[0]:s.evidence[1]])
                     for s in found_stances)
+    inputs = None if article.published else (sents, tuple(doc.quotes), tuple(doc.mentions))
     return ArticleFacts(article, people, article_dates(article, sents, doc.quotes, doc.mentions),
-                        quotes, stances)
+                        quotes, stances, inputs)
 
 
 def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tuple[int, int]],
@@ -222,36 +227,48 @@ def _with_apposition(text: str, m: Mention, start: int, end: int) -> Mention:
 
 
 def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
-                  quotes: Sequence[QuoteSpan] = (), mentions: Sequence[Mention] = ()
-                  ) -> tuple[DatedEvent, ...]:
+                  quotes: Sequence[QuoteSpan] = (), mentions: Sequence[Mention] = (),
+                  story: Sequence[_dt.date] = ()) -> tuple[DatedEvent, ...]:
     """Every dated event of one article.
 
     Relative dates inside quotes ("this morning") are the speaker's, not the
-    article's, and are left out.
+    article's, and are left out. ``story``: the publication dates of the other
+    articles of the story, which place an undated article's relative dates.
     """
     text = article.text
-    floor = None if article.published else dates_mod.infer_anchor(text, list(article.body))
+    published = article.published
+    floor = days = None
+    if published is None:
+        floor = dates_mod.infer_anchor(text, list(article.body))
+        published = dates_mod.dateline(text, list(article.body), story, floor)
+        days = () if published else dates_mod.story_anchors(story, floor)
     out: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
     people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
+    years_before: set[str] = set()
     for sentence in sents:
         exprs = dates_mod.find_expressions(text, *sentence)
+        years = dates_mod.stated_years(exprs)
         for expr in exprs:
             quoted = any(q.start <= expr.start < q.end for q in quotes)
             if quoted and expr.value is None:
                 continue
             span = dates_mod.evidence_span(text, sentence, expr, exprs)
             context = _unquoted(text, span, quotes)
-            value = dates_mod.resolve(expr, text, context, article.published, floor)
-            if not value:
-                continue
+            value = dates_mod.resolve(expr, text, context, published, floor, days or ())
             evidence = text[span[0]:span[1]]
-            if (value, evidence) in seen or not evidence.strip():
+            if not value or not evidence.strip() or dates_mod.told_in_another_year(
+                    expr, value, years | years_before):
                 continue
-            seen.add((value, evidence))
-            out.append(DatedEvent(value, dates_mod.event_of(text, span, expr, sentence, people),
-                                  article.file,
-                                  evidence, text[expr.start:expr.end]))
+            event: tuple[str, bool] | None = None
+            for one in (value, expr.also):  # a span of years dates its start and its end
+                if one is None or (one, evidence) in seen:
+                    continue
+                seen.add((one, evidence))
+                event = event or dates_mod.dated_event(text, span, expr, sentence, people)
+                out.append(DatedEvent(one, event[0], article.file, evidence,
+                                      text[expr.start:expr.end], standalone=event[1]))
+        years_before = dates_mod.stated_years(exprs, opening=sentence[0])
     return tuple(out)
 
 
@@ -311,7 +328,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
             evidence, article = info["evidence"][post]
         people.append(Person(name, post, tuple(info["articles"]), evidence, article))
     articles = tuple(r.article for r in results)
-    dates = tuple(d for r in results for d in r.dates)
+    dates = tuple(d for r in _with_story_dates(results) for d in r.dates)
     quotes = tuple(replace(q, speaker=c(q.speaker)) for r in results for q in r.quotes)
     stances = tuple(replace(s, who=c(s.who)) for r in results for s in r.stances)
     facts = Facts(articles=articles, people=tuple(people), dates=dates, quotes=quotes,
@@ -322,6 +339,15 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
         return replace(facts, differences=_differences(articles, facts, parse))
     finally:
         _forget_parses()
+
+
+def _with_story_dates(results: Sequence[ArticleFacts]) -> list[ArticleFacts]:
+    """Undated articles' dates again, placed by the publication dates of the others."""
+    published = sorted(r.article.published for r in results if r.article.published)
+    if not published:
+        return list(results)
+    return [r if r.date_inputs is None else replace(
+        r, dates=article_dates(r.article, *r.date_inputs, story=published)) for r in results]
 
 
 def _forget_parses() -> None:
