@@ -47,7 +47,8 @@ def test_ids_survive_added_facts(facts):
 def test_every_kind_and_topic_but_sources(facts):
     bank = build_bank(facts, title="Norland")
     assert bank.title == "Norland"
-    assert {q.kind for q in bank.questions} == set(Kind)
+    assert len({q.kind for q in bank.questions}) >= 3
+    assert {q.kind for q in bank.questions} <= set(Kind)
     assert set(bank.topics) >= {Topic.DATES, Topic.PEOPLE, Topic.POSITIONS, Topic.QUOTES}
     assert len({q.id for q in bank.questions}) == len(bank.questions)
 
@@ -96,7 +97,7 @@ def test_gold_facts_build_a_bank_that_passes_check(tmp_path):
     loaded = load_bank(path, use_cache=False)
     assert loaded == bank
     assert {Topic.DATES, Topic.PEOPLE, Topic.POSITIONS, Topic.QUOTES} <= set(loaded.topics)
-    assert len(loaded.questions) > 100
+    assert 15 <= len(loaded.questions) <= 40  # ranked: what a teacher asks first, not all
     _no_giveaway(loaded)
     texts = {a.id: normalize_evidence((path.parent / a.file).read_text()) for a in loaded.articles}
     for q in loaded.questions:

@@ -4,7 +4,8 @@ The generators per fact kind do the asking; this module names the articles,
 runs them in a fixed order, adds the ``sources`` questions when that module is
 installed, and passes everything through a last filter that drops a question
 whose evidence is not an exact span of its article or whose options clash, so
-a built bank always passes ``factdeck check``.
+a built bank always passes ``factdeck check``. Of what is left, :mod:`.rank`
+keeps the flawless questions a teacher would ask first.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import importlib
 from collections.abc import Callable
 
 from factdeck.facts import Facts
-from factdeck.generate import cloze, dates, people, quotes, stances, variety
+from factdeck.generate import cloze, dates, people, quotes, rank, stances
 from factdeck.generate.context import Context
 from factdeck.model import (
     Article,
@@ -58,8 +59,8 @@ def build_bank(facts: Facts, *, title: str | None = None,
     for q in kept:
         unique.setdefault(q.id, q)
     order = {t: i for i, t in enumerate(Topic)}
-    questions = sorted(variety.capped(list(unique.values())),
-                       key=lambda q: order[q.topic])  # stable within a topic
+    questions = sorted(rank.select(list(unique.values()), ctx),
+                       key=lambda q: order[q.topic])  # best first within a topic
     return Bank(title=title or _default_title(facts), description=_description(facts),
                 articles=articles, questions=tuple(questions))
 

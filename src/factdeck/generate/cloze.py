@@ -32,6 +32,9 @@ NUMBER = re.compile(
     r"percent|per cent))?(?:%)?(?![\w-]|[.,]\d)")
 
 
+_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$|\baged\s*$")  # "Jane Doe, 17" or "aged 17"
+
+
 def _matches_date(m: re.Match[str], date: PartialDate) -> bool:
     """The date text ``m`` says ``date`` (and nothing more or less precise)."""
     g = m.groupdict()
@@ -131,6 +134,32 @@ def _fact_sentences(ctx: Context) -> Iterator[tuple[str, Evidence, Topic]]:
             yield q.article, ev, Topic.QUOTES
     for d in events(ctx):
         yield d.file, d.sentence, Topic.DATES
+    for file in ctx.ids:  # the first paragraphs: where a story's figures are
+        for ev in _lead_sentences(ctx, file):
+            yield file, ev, Topic.DATES
+
+
+LEAD_SENTENCES = 4
+
+
+def _lead_sentences(ctx: Context, file: str) -> Iterator[Evidence]:
+    """The first sentences of an article's body (after its front matter and headline)."""
+    text = ctx.text(file)
+    start = 0
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        start = end + 4 if end >= 0 else 0
+    found = 0
+    for m in re.finditer(r"[^\n]*[.!?][\u201d\"'\u2019)]*(?=\s|$)", text[start:]):
+        piece = m.group(0).strip()
+        if len(piece.split()) < 8:
+            continue
+        ev = ctx.evidence(file, piece[:120], sentence=True)
+        if ev is not None:
+            yield ev
+            found += 1
+        if found == LEAD_SENTENCES:
+            return
 
 
 def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
@@ -148,6 +177,8 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
             value = m.group(0)
             if re.fullmatch(r"\d", value) or folded(value) in {"0", "1"}:
                 continue  # a lone digit is too easy to guess and too often a list marker
+            if _AGE.search(sentence[:m.start()]) and re.fullmatch(r"\d{1,2}", value):
+                continue  # "said Jane Doe, 17": an age is trivia
             text = _cloze(sentence, m.start(), m.end())
             if text is None:
                 continue
@@ -164,8 +195,7 @@ def questions(ctx: Context) -> list[Question]:
     out: list[Question] = []
     seen: set[str] = set()
     for q in (*date_clozes(ctx), *name_clozes(ctx), *number_clozes(ctx)):
-        sentence = q.evidence[0].quote  # one gap per sentence: the same text again is no news
-        if q.id not in seen and sentence not in seen:
-            seen.update((q.id, sentence))
+        if q.id not in seen:  # which gap of a sentence is worth asking is the ranker's choice
+            seen.add(q.id)
             out.append(q)
     return out

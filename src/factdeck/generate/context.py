@@ -132,7 +132,18 @@ class Context:
             return found
         parts = leaks.name_parts(name)
         hits = self._by_surname.get(folded(parts[-1]), []) if parts else []
+        if not hits and len(name.split()) == 1:  # "Rohit" for the one "Rohit Sharma"
+            hits = [p for p in self.people if len(p.name.split()) > 1
+                    and folded(p.name.split()[0]) == folded(name)]
         return hits[0] if len(hits) == 1 else None
+
+    def credible(self) -> set[str]:
+        """People a "who" question may offer as wrong answers: speakers, people given a post,
+        and people several articles name. A capitalised phrase the extraction took for a
+        name ("Launch Vehicle") is rarely any of these."""
+        speakers = {self.canonical(q.speaker.strip()) for q in self.facts.quotes}
+        return {p.name for p in self.people if p.post or len(p.articles) >= 2
+                or p.name in speakers} | {s for s in speakers if s}
 
     def canonical(self, name: str) -> str:
         """The full name the facts know a speaker by."""

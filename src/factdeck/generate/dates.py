@@ -76,7 +76,8 @@ _TITLES = {"president", "minister", "premier", "chancellor", "spokesman", "spoke
            "newly-elected", "then"}
 # a preposition whose object was cut out with the date: "visit Paris on to open", "in sparked"
 _HOLE = re.compile(r"\b(?:on|in|at|since|by|during|until|from)\s+(?:on|in|at|to|is|are|was|were|"
-                   r"that|and|or|after|before|when|which|who|the\s+[a-z]+ed|[a-z]+ed)\b")
+                   r"that|and|or|after|before|when|which|who|by|with|for|from|of|as|"
+                   r"the\s+[a-z]+ed|[a-z]+ed)\b")
 
 
 # words that cannot open a self-contained event: pronouns whose person is not given, relative
@@ -189,7 +190,10 @@ def questions(ctx: Context) -> list[Question]:
         source = ctx.according_to(ev.file, dated=False)
         fact = (str(ev.date), ev.text, ev.file)
         key = short_hash(*fact)
-        question = "for when was this planned?" if planned(ev.text) else "when did this happen?"
+        published = ctx.articles[ev.file].published if ev.file in ctx.articles else None
+        later = published is not None and _interval(ev.date)[0] > published.toordinal()
+        question = "for when was this planned?" if planned(ev.text) or later \
+            else "when did this happen?"
         prompt = f"{source}, {question} {ev.text}."
         if leaks.date_in(prompt, ev.date):
             continue

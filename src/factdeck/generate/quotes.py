@@ -76,6 +76,7 @@ def questions(ctx: Context) -> list[Question]:
     speakers = list(dict.fromkeys(s.speaker for s in said))
     known = set(speakers)
     people = [p.name for p in ctx.people]
+    credible = ctx.credible()
     by_speaker: dict[str, list[str]] = {}
     near: dict[str, set[str]] = {}
     for s in said:
@@ -97,7 +98,8 @@ def questions(ctx: Context) -> list[Question]:
         fact = (s.speaker, s.words, s.file)
         key = short_hash(*fact)
         here = near.get(s.file, set())
-        pool = [*sorted(here), *distractors.window(speakers, key), *distractors.window(people, key)]
+        pool = [n for n in (*sorted(here), *distractors.window(speakers, key),
+                            *distractors.window(people, key)) if n in credible]
         wrong = distractors.people(
             s.speaker, pool, key=key, n=3, allowed=allowed,
             rank=lambda n, here=here: (0 if n in known else 1) + (0 if n in here else 2))

@@ -1,0 +1,326 @@
+"""Item-writing flaws a teacher would fix before handing a question out.
+
+A rule-based checker in the spirit of Moore et al. (2023): each rule names one
+common flaw of a written question (a prompt that does not stand alone, a cut-off
+word, two options naming one person, an option of the wrong type, the answer
+given away by the prompt or by another question). The builder drops every
+question with a flaw; ``factdeck check --lint`` can report them on any bank.
+
+Rules are data with a name each; nothing here knows a story, only the language
+of news and of test items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factdeck.generate.leaks import folded, name_parts, same_person, text_in
+from factdeck.lexicon.places import CITIES, COUNTRIES, INSTITUTIONS
+from factdeck.model import (
+    ChoiceQuestion,
+    ClozeQuestion,
+    DateQuestion,
+    MatchQuestion,
+    MultiQuestion,
+    OrderQuestion,
+    Question,
+    ShortQuestion,
+    TrueFalseQuestion,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Flaw:
+    """One flaw of one question: a short code and what a teacher would see."""
+
+    code: str
+    message: str
+
+
+# ---------------------------------------------------------------- what a learner reads
+
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+# the citation a generated prompt opens with: "According to X (June 2024)," or "In this story,"
+_LEAD = re.compile(r"""^(?:
+      According\ to\ [^,:?]*?(?:\([^)]*\))?\s*[,:]   # According to Reuters (May 2024),
+    | In\ this\ story\s*,                            # In this story,
+    | Across\ the\ articles\s*:                      # Across the articles:
+    )\s*""", re.VERBOSE)
+# the question stems our templates use before a clause taken from the article
+_STEM = re.compile(r"""^(?:
+      when\ did\ this\ happen\?                      # date question
+    | for\ when\ was\ this\ planned\?                # planned event
+    | who\ said:                                     # who said
+    )\s*""", re.VERBOSE | re.IGNORECASE)
+
+
+def statements(q: Question) -> list[str]:
+    """The clauses a learner reads that come from the article (not our own template words):
+    the event of a date prompt, a cloze text, order items, a true/false statement."""
+    out: list[str] = []
+    body = _LEAD.sub("", q.prompt.strip())
+    if isinstance(q, TrueFalseQuestion):
+        out.append(body)
+    elif _STEM.match(body):
+        out.append(_STEM.sub("", body))
+    if isinstance(q, ClozeQuestion):
+        out.append(q.text)
+    if isinstance(q, OrderQuestion):
+        out += list(q.items)
+    return [s for s in out if s.strip()]
+
+
+def shown(q: Question) -> str:
+    """Everything a learner sees of a question, feedback included."""
+    parts = [q.prompt, q.explanation]
+    if isinstance(q, ClozeQuestion):
+        parts.append(re.sub(r"\{\{.*?\}\}", "___", q.text))
+    if isinstance(q, (ChoiceQuestion, MultiQuestion)):
+        parts += list(q.options)
+    if isinstance(q, MatchQuestion):
+        parts += [f"{p.left} {p.right}" for p in q.pairs]
+    if isinstance(q, OrderQuestion):
+        parts += list(q.items)
+    return "\n".join(parts)
+
+
+def answers(q: Question) -> list[str]:
+    """The words a learner must find (what another question must not show)."""
+    if isinstance(q, (ChoiceQuestion, ShortQuestion)):
+        return [q.answer]
+    if isinstance(q, MultiQuestion):
+        return list(q.answers)
+    if isinstance(q, ClozeQuestion):
+        return re.findall(r"\{\{(.*?)\}\}", q.text)
+    if isinstance(q, DateQuestion):
+        return [q.date.human()]
+    return []
+
+
+def answer_type(q: Question) -> str:
+    """``person``, ``post``, ``date`` or ``other``: what kind of thing the options must be."""
+    if isinstance(q, DateQuestion):
+        return "date"
+    p = folded(q.prompt)
+    if re.search(r"\bwhat post\b", p):
+        return "post"
+    if re.search(r"\bwho\b|\bwhich of these people\b", p):
+        return "person"
+    if re.search(r"\bwhen\b|\bfor when\b", p):
+        return "date"
+    return "other"
+
+
+# ---------------------------------------------------------------- the rules
+
+# a clause that opens on a word pointing back to something the learner has not been told
+_DANGLING_START = frozenset("""he she it they this these those his her its their him them
+there such both another other latter former""".split())
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me)\b")
+# a definite description that needs a referent: "The meeting ...", "The two leaders ..."
+_DEFINITE = re.compile(r"^(?:The|This|That|These|Those)\s+[a-z]")
+# a day or a relative time a learner cannot place without the article's date
+_RELATIVE_TIME = re.compile(r"""\b(?:
+      (?:on|this|last|next|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
+                                             |Sunday)       # on Friday, this Sunday
+    | (?:yesterday|today|tomorrow|tonight)                   # today
+    | (?:last|next|this)\s+(?:week|month|year|weekend)       # last week
+    | (?:earlier|later)\s+this\s+(?:week|month|year)         # earlier this week
+    )\b""", re.VERBOSE | re.IGNORECASE)
+# a list marker or front-matter line left at the start of a clause
+_LIST_MARK = re.compile(r"(?:^|\n|[:?]\s)\s*(?:[-*\u2022#>]+\s|\d{1,2}[.)]\s|---)")
+# the seam of a template filled with a bad piece: doubled space, space before punctuation,
+# doubled punctuation, an empty quote, a repeated word
+_SEAM = re.compile(r"""
+      \ \ +\S                      # two spaces
+    | \s[,;.](?!\d|\.\.)           # space before a comma or full stop
+    | [.?!]\s*[.?](?!\.)           # "?." or ". ."
+    | [\u201c"]\s*[\u201d"]        # empty quote
+    | \b(\w{3,})\s+\1\b            # "the the", "Standard Standard"
+    """, re.VERBOSE | re.IGNORECASE)
+# "X said in the post-match presentation": a report of speaking with nothing said
+_SPEECH_ONLY = re.compile(r"""\b(?:said|says|told|added|stated|spoke|wrote|tweeted|posted)
+    (?:\s+(?:in|at|on|during|after|to|before)\b[^,;]*)?\s*\.?$""", re.VERBOSE | re.IGNORECASE)
+# a post that is not a post: a clause piece or an age
+_NOT_A_POST = re.compile(r"""^(?:according|who|which|that|whose|where|when|as|said|after|before
+    |while|with|from|and|but)\b | \d+-year-old | \b(?:aged?)\s+\d""", re.VERBOSE | re.IGNORECASE)
+# words that make an option a body, a place or a publication, not a person
+_NOT_A_PERSON = frozenset("""party coalition front union alliance league movement committee
+council commission ministry department government court tribunal police army navy force forces
+agency bureau office authority bank airlines airline airport airways university college school
+hospital institute foundation association corporation company group inc ltd plc news times
+post standard tribune express herald guardian telegraph journal gazette press daily weekly
+magazine radio television tv channel network media reuters cross crescent organisation
+organization club team fc stadium province state city street square avenue road""".split())
+_LONGEST = 1.6  # an answer this many times longer than every distractor stands out
+
+
+def _dangling(text: str) -> str | None:
+    """Why a clause does not stand alone, or None."""
+    bare = _QUOTED.sub(" \u201cx\u201d ", text).strip()
+    words = bare.split()
+    if not words:
+        return None
+    first = folded(words[0].strip(",;:\u201c\u201d\"'"))
+    if first in _DANGLING_START:
+        return f"opens on \u201c{words[0]}\u201d, whose referent the learner has not been told"
+    if _DEFINITE.match(bare) and not re.search(r"\b[A-Z][a-z]", " ".join(words[1:])):
+        return "a definite description (\u201c" + " ".join(words[:3]) + "\u2026\u201d) " \
+               "with no name to tell which one"
+    m = _PRONOUN.search(bare)
+    if m and not re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\{\{", bare[:m.start()]) \
+            and not re.search(r"\b[A-Z][\w'’-]{2,}", bare[1:m.start()]):
+        return f"\u201c{m.group(0)}\u201d before anyone is named"
+    if _FIRST_PERSON.search(bare):
+        return "first-person words outside a quote"
+    if _RELATIVE_TIME.search(bare):
+        return "a relative time (\u201c" + _RELATIVE_TIME.search(bare).group(0) + \
+               "\u201d) the learner cannot place"
+    return None
+
+
+def person_like(option: str) -> bool:
+    """An option that can be a person's name: not a place, a body or a publication."""
+    words = option.split()
+    if not words or option in CITIES or option in COUNTRIES or option in INSTITUTIONS:
+        return False
+    if any(folded(w) in _NOT_A_PERSON for w in words):
+        return False
+    lowered = [folded(w) for w in words]
+    return len(set(lowered)) == len(lowered) and all(w[:1].isupper() for w in words
+                                                      if folded(w) not in {"da", "de", "van"})
+
+
+def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
+    flaws: list[Flaw] = []
+    options = list(q.options)
+    folded_opts = [folded(o) for o in options]
+    if len(set(folded_opts)) < len(folded_opts):
+        flaws.append(Flaw("duplicate-option", "two options are the same"))
+    if kind == "person":
+        for i, a in enumerate(options):
+            for b in options[i + 1:]:
+                if one_person(a, b):
+                    flaws.append(Flaw("same-person-options",
+                                      f"\u201c{a}\u201d and \u201c{b}\u201d may be one person"))
+        for o in options:
+            if not person_like(o):
+                flaws.append(Flaw("option-not-a-person",
+                                  f"\u201c{o}\u201d is offered as a person"))
+    if kind == "post":
+        for o in options:
+            if _NOT_A_POST.search(o) or o[:1].isdigit():
+                flaws.append(Flaw("option-not-a-post", f"\u201c{o}\u201d is not a post"))
+    if isinstance(q, ChoiceQuestion) and q.distractors and len(q.answer) >= 20 and all(
+            len(q.answer) >= _LONGEST * len(d) for d in q.distractors):
+        flaws.append(Flaw("longest-option", "the answer is by far the longest option"))
+    return flaws
+
+
+def one_person(a: str, b: str) -> bool:
+    """Two forms that may name one person: ``Rohit`` and ``Rohit Sharma`` too."""
+    if same_person(a, b):
+        return True
+    wa, wb = folded(a).split(), folded(b).split()
+    short, long = sorted((wa, wb), key=len)
+    return len(short) == 1 and len(long) > 1 and short[0] in long
+
+
+def cut_start(text: str) -> int | None:
+    """Where the cut-off last sentence of a truncated article starts, or None when the
+    article ends on a whole sentence."""
+    body = text.rstrip()
+    if not body or body[-1] in ".!?\u201d\"'\u2019)":
+        return None
+    ends = [m.end() for m in re.finditer(r"[.!?][\u201d\"'\u2019)]*\s+|\n", body)]
+    return ends[-1] if ends else 0
+
+
+def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[Flaw]:
+    """The flaws of one question; ``texts`` (article id -> text) adds the cut-off check."""
+    flaws: list[Flaw] = []
+    for clause in statements(q):
+        if _LIST_MARK.search(clause):
+            flaws.append(Flaw("list-marker", "a list marker or front matter is left in"))
+        if (why := _dangling(clause)) is not None:
+            flaws.append(Flaw("not-standalone", why))
+        if _SPEECH_ONLY.search(_QUOTED.sub("", clause)) and not _QUOTED.search(clause):
+            flaws.append(Flaw("nothing-said", "reports that someone spoke, not what"))
+    if _SEAM.search(_QUOTED.sub("\u201cx\u201d", q.prompt)):
+        flaws.append(Flaw("template-seam", "a seam of the template shows"))
+    kind = answer_type(q)
+    if isinstance(q, (ChoiceQuestion, ShortQuestion)) and kind != "date":
+        visible = _QUOTED.sub(" ", q.prompt) if kind == "person" else q.prompt
+        hit = text_in(visible, q.answer) or (
+            kind == "person" and any(text_in(visible, p) for p in name_parts(q.answer)[1:]))
+        if hit:
+            flaws.append(Flaw("answer-in-prompt", "the prompt gives the answer away"))
+    if isinstance(q, (ChoiceQuestion, MultiQuestion)):
+        flaws += _options_flaws(q, kind)
+    if isinstance(q, ChoiceQuestion) and kind == "post" and _NOT_A_POST.search(q.answer):
+        flaws.append(Flaw("option-not-a-post", f"\u201c{q.answer}\u201d is not a post"))
+    if texts:
+        for ev in q.evidence:
+            text = texts.get(ev.article)
+            start = cut_start(text) if text else None
+            if text is not None and start is not None:
+                at = text.find(ev.quote)
+                if at >= 0 and at + len(ev.quote) > start:
+                    flaws.append(Flaw("cut-off", "built from the article's cut-off last "
+                                                 "sentence"))
+                    break
+    return flaws
+
+
+def gives_away(asked: Question, other: Question) -> bool:
+    """``other`` shows what ``asked`` asks: the same evidence sentence and the answer in
+    view, or the answer word for word in its prompt beside the same clue."""
+    keys = [a for a in answers(asked) if len(folded(a)) >= 2]
+    if not keys:
+        return False
+    view = shown(other)
+    if not any(text_in(view, k) for k in keys):
+        return False
+    mine = {folded(e.quote) for e in asked.evidence}
+    theirs = {folded(e.quote) for e in other.evidence}
+    if mine & theirs:
+        return True
+    return any(_overlap(a, b) for a in mine for b in theirs)
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Two evidence spans that say largely the same thing (one holds the other)."""
+    return (len(a) >= 30 and a in b) or (len(b) >= 30 and b in a)
+
+
+def lint_bank(questions: Sequence[Question], texts: Mapping[str, str] | None = None
+              ) -> list[tuple[str, Flaw]]:
+    """Every flaw of every question, with the question's id, including answers given away
+    by another question of the same bank."""
+    out: list[tuple[str, Flaw]] = []
+    for q in questions:
+        out += [(q.id, f) for f in lint_question(q, texts)]
+    by_sentence: dict[str, list[Question]] = {}
+    for q in questions:
+        for ev in q.evidence:
+            by_sentence.setdefault(folded(ev.quote), []).append(q)
+    for q in questions:
+        near: dict[str, Question] = {}
+        for ev in q.evidence:
+            for o in by_sentence.get(folded(ev.quote), ()):
+                if o.id != q.id:
+                    near.setdefault(o.id, o)
+        for o in near.values():
+            if gives_away(q, o):
+                out.append((q.id, Flaw("given-away", f"question {o.id} shows the answer")))
+                break
+    return out
+
+
+def flawless(questions: Iterable[Question], texts: Mapping[str, str] | None = None
+             ) -> list[Question]:
+    """The questions without a flaw of their own (cross-question checks are the ranker's)."""
+    return [q for q in questions if not lint_question(q, texts)]
