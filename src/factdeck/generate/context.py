@@ -128,13 +128,15 @@ class Context:
                 if parts := leaks.name_parts(p.name):
                     self._by_surname.setdefault(folded(parts[-1]), []).append(p)
         found = self._by_name.get(folded(name))
+        if len(name.split()) == 1:  # "Jana" for the one "Jana Holm" the articles name in full
+            fuller = [p for p in self.people if len(p.name.split()) > 1
+                      and folded(name) in (folded(p.name.split()[0]), folded(p.name.split()[-1]))]
+            if len(fuller) == 1:
+                return fuller[0]
         if found is not None:
             return found
         parts = leaks.name_parts(name)
         hits = self._by_surname.get(folded(parts[-1]), []) if parts else []
-        if not hits and len(name.split()) == 1:  # "Rohit" for the one "Rohit Sharma"
-            hits = [p for p in self.people if len(p.name.split()) > 1
-                    and folded(p.name.split()[0]) == folded(name)]
         return hits[0] if len(hits) == 1 else None
 
     def credible(self) -> set[str]:

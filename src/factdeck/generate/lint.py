@@ -154,7 +154,11 @@ agency bureau office authority bank airlines airline airport airways university 
 hospital institute foundation association corporation company group inc ltd plc news times
 post standard tribune express herald guardian telegraph journal gazette press daily weekly
 magazine radio television tv channel network media reuters cross crescent organisation
-organization club team fc stadium province state city street square avenue road""".split())
+organization club team fc stadium province state city street square avenue road
+park house palace hall centre center tower jail prison""".split())
+# a word that is a post only with another word ("Chief" of what? "General" what?)
+_HALF_POST = frozenset("""chief general head deputy senior former acting top counsel
+erstwhile""".split())
 _LONGEST = 1.6  # an answer this many times longer than every distractor stands out
 
 
@@ -171,8 +175,7 @@ def _dangling(text: str) -> str | None:
         return "a definite description (\u201c" + " ".join(words[:3]) + "\u2026\u201d) " \
                "with no name to tell which one"
     m = _PRONOUN.search(bare)
-    if m and not re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\{\{", bare[:m.start()]) \
-            and not re.search(r"\b[A-Z][\w'’-]{2,}", bare[1:m.start()]):
+    if m and not _antecedent(bare[:m.start()]):
         return f"\u201c{m.group(0)}\u201d before anyone is named"
     if _FIRST_PERSON.search(bare):
         return "first-person words outside a quote"
@@ -180,6 +183,22 @@ def _dangling(text: str) -> str | None:
         return "a relative time (\u201c" + _RELATIVE_TIME.search(bare).group(0) + \
                "\u201d) the learner cannot place"
     return None
+
+
+# a verb that shows the capitalised word before it is a subject ("Kohli made his debut")
+_SUBJECT_VERB = re.compile(r"""^[A-Z][\w'’-]+\s+(?:\w+ed|\w+s|said|told|made|won|took|met|led
+    |hit|became|gave|went|came|got|had|was|is|has|will|would|could|can)\b""", re.VERBOSE)
+
+
+def _antecedent(before: str) -> bool:
+    """Someone a pronoun can point back to: a two-word name, a gap, a name after the first
+    word that is no modifier ("the Twitter deal"), or a first word that is a subject."""
+    if re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\{\{", before):
+        return True
+    if _SUBJECT_VERB.match(before):
+        return True
+    return any(not re.search(r"\b(?:the|a|an)\s+$", before[:m.start()], re.IGNORECASE)
+               for m in re.finditer(r"(?<=\s)[A-Z][\w'’-]{2,}", before))
 
 
 def person_like(option: str) -> bool:
@@ -212,7 +231,7 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
                                   f"\u201c{o}\u201d is offered as a person"))
     if kind == "post":
         for o in options:
-            if _NOT_A_POST.search(o) or o[:1].isdigit():
+            if _NOT_A_POST.search(o) or o[:1].isdigit() or folded(o) in _HALF_POST:
                 flaws.append(Flaw("option-not-a-post", f"\u201c{o}\u201d is not a post"))
     if isinstance(q, ChoiceQuestion) and q.distractors and len(q.answer) >= 20 and all(
             len(q.answer) >= _LONGEST * len(d) for d in q.distractors):
@@ -286,9 +305,21 @@ def gives_away(asked: Question, other: Question) -> bool:
         return False
     mine = {folded(e.quote) for e in asked.evidence}
     theirs = {folded(e.quote) for e in other.evidence}
-    if mine & theirs:
+    if mine & theirs or any(_overlap(a, b) for a in mine for b in theirs):
         return True
-    return any(_overlap(a, b) for a in mine for b in theirs)
+    if answer_type(asked) == "person":
+        return False  # a name in view tells nothing of what its bearer said or did
+    # a figure or a date shown beside the words of the clue, by another outlet
+    clue = _words(" ".join(e.quote for e in asked.evidence))
+    return len(clue & _words(view)) >= CLUE_WORDS
+
+
+CLUE_WORDS = 3  # content words another question must share with a clue to give it away
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", folded(text))
+            if w not in {"that", "this", "with", "from", "have", "were", "said", "according"}}
 
 
 def _overlap(a: str, b: str) -> bool:
