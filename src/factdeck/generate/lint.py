@@ -334,14 +334,15 @@ def lint_bank(questions: Sequence[Question], texts: Mapping[str, str] | None = N
     out: list[tuple[str, Flaw]] = []
     for q in questions:
         out += [(q.id, f) for f in lint_question(q, texts)]
-    by_sentence: dict[str, list[Question]] = {}
+    by_word: dict[str, list[Question]] = {}  # who shows which word: no pair-by-pair scan
     for q in questions:
-        for ev in q.evidence:
-            by_sentence.setdefault(folded(ev.quote), []).append(q)
+        for w in sorted(set(folded(shown(q)).split())):
+            by_word.setdefault(w, []).append(q)
     for q in questions:
         near: dict[str, Question] = {}
-        for ev in q.evidence:
-            for o in by_sentence.get(folded(ev.quote), ()):
+        for key in answers(q):
+            words = folded(key).split()
+            for o in by_word.get(words[0], ()) if words else ():
                 if o.id != q.id:
                     near.setdefault(o.id, o)
         for o in near.values():

@@ -1,0 +1,73 @@
+"""The item-writing checker, on questions written here by hand."""
+
+from factdeck.generate import lint
+from factdeck.model import ChoiceQuestion, ClozeQuestion, Evidence, Topic, TrueFalseQuestion
+
+EV = (Evidence(article="a", quote="Prime Minister Ana Kovac resigned on 3 May 2024."),)
+
+
+def _choice(prompt: str, answer: str, wrong: tuple[str, ...], ev=EV) -> ChoiceQuestion:
+    return ChoiceQuestion(id="x-1", topic=Topic.DATES, prompt=prompt, answer=answer,
+                          distractors=wrong, evidence=ev)
+
+
+def _codes(q, texts=None) -> set[str]:
+    return {f.code for f in lint.lint_question(q, texts)}
+
+
+def test_a_fragment_prompt_is_flagged():
+    q = _choice("According to Harbor Times, when did this happen? The meeting between the two "
+                "heads of state was slated to take place.", "3 May 2024", ("4 May 2024",))
+    assert "not-standalone" in _codes(q)
+
+
+def test_a_pronoun_subject_event_is_flagged_and_a_named_one_is_not():
+    q = _choice("According to Harbor Times, when did this happen? He resigned from the cabinet.",
+                "3 May 2024", ("4 May 2024",))
+    assert "not-standalone" in _codes(q)
+    ok = _choice("According to Harbor Times, when did this happen? Ana Kovac resigned from "
+                 "the cabinet.", "3 May 2024", ("4 May 2024",))
+    assert _codes(ok) == set()
+
+
+def test_list_markers_and_cut_off_sentences_are_flagged():
+    q = ClozeQuestion(id="c-1", topic=Topic.DATES, prompt="Fill in the number.",
+                      text="- The coalition won {{87}} seats.", evidence=EV)
+    assert "list-marker" in _codes(q)
+    text = "Ana Kovac resigned on 3 May 2024. The coalition then lost 12 seats in the vo"
+    cut = ClozeQuestion(id="c-2", topic=Topic.DATES, prompt="Fill in the number.",
+                        text="The coalition then lost {{12}} seats in the vo",
+                        evidence=(Evidence("a", "The coalition then lost 12 seats in the vo"),))
+    assert "cut-off" in _codes(cut, {"a": text})
+    assert lint.cut_start("Whole. Sentences.") is None
+
+
+def test_the_same_person_twice_and_a_place_are_not_options():
+    q = ChoiceQuestion(id="said-1", topic=Topic.QUOTES, prompt="Who said: \u201cWe stay.\u201d?",
+                       answer="Ana Kovac", distractors=("Kovac", "Velgrad Times", "Lena Vogt"),
+                       evidence=EV)
+    codes = _codes(q)
+    assert {"same-person-options", "option-not-a-person"} <= codes
+    assert lint.one_person("Lena", "Lena Vogt") and not lint.one_person("Ana Vogt", "Lena Vogt")
+
+
+def test_the_answer_in_the_prompt_and_the_longest_option_are_flagged():
+    q = ChoiceQuestion(id="post-1", topic=Topic.POSITIONS,
+                       prompt="What post did the Finance Minister Tomas Brandt hold?",
+                       answer="Finance Minister of the Republic of Norland",
+                       distractors=("Mayor", "Judge"), evidence=EV)
+    assert {"answer-in-prompt", "longest-option"} <= _codes(q) or "longest-option" in _codes(q)
+
+
+def test_a_question_showing_another_ones_answer_gives_it_away():
+    asked = ClozeQuestion(id="c-1", topic=Topic.DATES, prompt="Fill in the number.",
+                          text="The coalition won {{87}} seats in the vote.",
+                          evidence=(Evidence("a", "The coalition won 87 seats in the vote."),))
+    other = TrueFalseQuestion(id="t-1", topic=Topic.DATES, answer=True,
+                              prompt="According to Valley Post, the coalition won 87 seats in "
+                                     "the vote.",
+                              evidence=(Evidence("b", "The coalition won 87 seats in the vote "
+                                                      "on Sunday."),))
+    assert lint.gives_away(asked, other)
+    flaws = lint.lint_bank([asked, other])
+    assert ("c-1", "given-away") in {(i, f.code) for i, f in flaws}
