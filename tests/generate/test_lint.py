@@ -19,6 +19,10 @@ def test_a_fragment_prompt_is_flagged():
     q = _choice("According to Harbor Times, when did this happen? The meeting between the two "
                 "heads of state was slated to take place.", "3 May 2024", ("4 May 2024",))
     assert "not-standalone" in _codes(q)
+    tf = TrueFalseQuestion(id="t-1", topic=Topic.DATES, answer=False, evidence=EV,
+                           prompt="According to Harbor Times: The meeting between the two "
+                                  "leaders was slated to take place \u2014 on 11 October 2016.")
+    assert "not-standalone" in _codes(tf)
 
 
 def test_a_pronoun_subject_event_is_flagged_and_a_named_one_is_not():

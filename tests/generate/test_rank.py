@@ -55,3 +55,4 @@ def test_an_outlets_characterisation_is_asked_as_the_outlets(facts):
     joint = Stance("Lena Vogt", "her opposition to the budget", "harbor.txt",
                    "Opposition leader Lena Vogt called for early elections.")
     assert not stances.questions(Context.of(replace(facts, positions=(joint,))))
+    assert not stances._VERB_FIRST.match("his opposition to the budget")

@@ -162,6 +162,11 @@ erstwhile""".split())
 _LONGEST = 1.6  # an answer this many times longer than every distractor stands out
 
 
+_CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\b")
+
+
 def _dangling(text: str) -> str | None:
     """Why a clause does not stand alone, or None."""
     bare = _QUOTED.sub(" \u201cx\u201d ", text).strip()
@@ -171,7 +176,8 @@ def _dangling(text: str) -> str | None:
     first = folded(words[0].strip(",;:\u201c\u201d\"'"))
     if first in _DANGLING_START:
         return f"opens on \u201c{words[0]}\u201d, whose referent the learner has not been told"
-    if _DEFINITE.match(bare) and not re.search(r"\b[A-Z][a-z]", " ".join(words[1:])):
+    named = _CALENDAR.sub("", " ".join(words[1:]))  # "October" names no one
+    if _DEFINITE.match(bare) and not re.search(r"\b[A-Z][a-z]", named):
         return "a definite description (\u201c" + " ".join(words[:3]) + "\u2026\u201d) " \
                "with no name to tell which one"
     m = _PRONOUN.search(bare)

@@ -38,7 +38,7 @@ def _similar(a: str, b: str) -> bool:
 
 # the stance opens on its verb, so that "who <stance>?" is a sentence: "called for",
 # "wants to", "is ready to", "warned", "urged"
-_VERB_FIRST = re.compile(r"""(?ix)^(?:
+_VERB_FIRST = re.compile(r"""(?ix)^(?!(?:his|her|its|their|this|us|was)\b)(?:
       (?:is|are|was|were|remains?|remained)\s                  # is ready to ...
     | (?:would\s+like|wants?|wanted|wished?|hopes?|hoped)\b     # wants to ...
     | \w+(?:ed|es|s)\b                                          # called, urges, opposes
