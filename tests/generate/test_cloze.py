@@ -15,8 +15,14 @@ def test_cloze_gaps_names_dates_and_numbers(facts):
 
 
 def test_one_cloze_per_sentence_and_kind_of_gap(facts):
-    keys = [(q.evidence[0].quote, q.id.split("-")[1]) for q in cloze.questions(Context.of(facts))]
+    keys = [(q.evidence[0].quote, q.gaps[0]) for q in cloze.questions(Context.of(facts))]
     assert len(keys) == len(set(keys))
+
+
+def test_a_label_is_not_a_figure():
+    assert cloze._LABEL_BEFORE.search("the crash of Flight ")
+    assert cloze._LABEL_AFTER.match(" IST on Thursday")
+    assert not cloze._LABEL_BEFORE.search("The coalition won ")
 
 
 def test_an_age_is_not_a_number_worth_asking():

@@ -32,6 +32,13 @@ NUMBER = re.compile(
     r"percent|per cent))?(?:%)?(?![\w-]|[.,]\d)")
 
 
+# a number that names rather than counts: after a capitalised word that is not the sentence's
+# first ("Flight 171", "Boeing 787", "Route 66", "runway 23"), or before a time zone or code
+_LABEL_BEFORE = re.compile(r"""(?:
+      \S\s+[A-Z][\w-]*                                     # "... Flight 171", not "Flight 171"
+    | \b(?i:runway|gate|seat|route|number|no\.?|flight)     # "runway 23"
+    )\s*$""", re.VERBOSE)
+_LABEL_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|hrs\b|GMT|UTC|IST)")
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s*$|\baged\s*$")  # "Jane Doe, 17" or "aged 17"
 
 
@@ -143,23 +150,28 @@ LEAD_SENTENCES = 4
 
 
 def _lead_sentences(ctx: Context, file: str) -> Iterator[Evidence]:
-    """The first sentences of an article's body (after its front matter and headline)."""
+    """The first sentences of an article's body (after its front matter and headline), then
+    the sentences holding a figure another outlet gives too: a story's key figures."""
     text = ctx.text(file)
     start = 0
     if text.startswith("---"):
         end = text.find("\n---", 3)
         start = end + 4 if end >= 0 else 0
     found = 0
+    others = [ctx.text(f) for f in ctx.ids if f != file]
     for m in re.finditer(r"[^\n]*[.!?][\u201d\"'\u2019)]*(?=\s|$)", text[start:]):
         piece = m.group(0).strip()
         if len(piece.split()) < 8:
+            continue
+        # past the lead, only a sentence whose figure another outlet gives too
+        if found >= LEAD_SENTENCES and not any(
+                len(n.group(0)) >= 2 and any(leaks.text_in(o, n.group(0)) for o in others)
+                for n in NUMBER.finditer(piece)):
             continue
         ev = ctx.evidence(file, piece[:120], sentence=True)
         if ev is not None:
             yield ev
             found += 1
-        if found == LEAD_SENTENCES:
-            return
 
 
 def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
@@ -179,6 +191,9 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 continue  # a lone digit is too easy to guess and too often a list marker
             if _AGE.search(sentence[:m.start()]) and re.fullmatch(r"\d{1,2}", value):
                 continue  # "said Jane Doe, 17": an age is trivia
+            if _LABEL_BEFORE.search(sentence[:m.start()]) or \
+                    _LABEL_AFTER.match(sentence[m.end():]):
+                continue  # "Flight 171", "at 1339 GMT": a label or a clock time, not a figure
             text = _cloze(sentence, m.start(), m.end())
             if text is None:
                 continue
@@ -187,7 +202,6 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 prompt=f"{ctx.according_to(file)}: fill in the number.", text=text,
                 explanation=f"{ctx.outlet(file)} gives {value}.", tags=ctx.tags(file),
                 evidence=(ev,))
-            break
 
 
 def questions(ctx: Context) -> list[Question]:

@@ -86,6 +86,19 @@ def shown(q: Question) -> str:
     return "\n".join(parts)
 
 
+def stated(q: Question, *, feedback: bool = True) -> str:
+    """What a question shows as true: its prompt, a cloze's text, match pairs, order items,
+    and (if asked) its feedback; never its choice options, which are mostly wrong."""
+    parts = [q.prompt, q.explanation if feedback else ""]
+    if isinstance(q, ClozeQuestion):
+        parts.append(re.sub(r"\{\{.*?\}\}", "___", q.text))
+    if isinstance(q, MatchQuestion):
+        parts += [f"{p.left} {p.right}" for p in q.pairs]
+    if isinstance(q, OrderQuestion):
+        parts += list(q.items)
+    return "\n".join(parts)
+
+
 def answers(q: Question) -> list[str]:
     """The words a learner must find (what another question must not show)."""
     if isinstance(q, (ChoiceQuestion, ShortQuestion)):
@@ -306,7 +319,9 @@ def gives_away(asked: Question, other: Question) -> bool:
     keys = [a for a in answers(asked) if len(folded(a)) >= 2]
     if not keys:
         return False
-    view = shown(other)
+    # what the other question states as true: not its options (wrong ones are no clue), and
+    # for a person not its feedback ("X quotes Y" tells nothing of Y's post)
+    view = stated(other, feedback=answer_type(asked) != "person")
     if not any(text_in(view, k) for k in keys):
         return False
     mine = {folded(e.quote) for e in asked.evidence}
