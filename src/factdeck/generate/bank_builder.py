@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable
 
 from factdeck.facts import Facts
-from factdeck.generate import cloze, dates, people, quotes, rank, stances
+from factdeck.generate import cloze, dates, people, quotes, rank, stances, subjects
 from factdeck.generate.context import Context
 from factdeck.model import (
     Article,
@@ -30,7 +30,8 @@ from factdeck.model import (
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
-    dates.questions, people.questions, stances.questions, quotes.questions, cloze.questions,
+    dates.questions, subjects.questions, people.questions, stances.questions, quotes.questions,
+    cloze.questions,
 )
 
 

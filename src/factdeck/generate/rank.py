@@ -32,7 +32,7 @@ from factdeck.model import (
 
 # template -> what a teacher makes of the kind of question (before the features below)
 BASE: dict[str, float] = {
-    "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
+    "who": 1.1, "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
     "said": 1.0, "said-tf": 0.3, "match-quotes": 0.6,
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
@@ -174,6 +174,10 @@ def fact_key(q: Question) -> str:
         return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
     if isinstance(q, (ChoiceQuestion, ShortQuestion, MultiQuestion, ClozeQuestion)):
         keys = lint.answers(q)
+        if family == "who":  # one person, one deed: its verb and first words
+            deed = sorted(_content(q.prompt.split(", who ", 1)[-1]))[:3]
+            return f"who:{folded(lint.answers(q)[0])}:{q.prompt.split(', who ', 1)[-1][:12]}" \
+                if not deed else f"who:{folded(lint.answers(q)[0])}:{'|'.join(deed)}"
         if family in ("said", "stance"):
             return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
         return f"{t}:" + "|".join(folded(k) for k in keys)
