@@ -9,15 +9,32 @@ left out here, so no generator ever writes a question without a real span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factdeck.facts import Facts, Person, SourceArticle
 from factdeck.generate import leaks, spans
 from factdeck.generate.ids import article_ids, slug
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.titles import POST_HEADS, POST_QUALIFIERS
 from factdeck.model import Evidence
 
 _MINOR = {"of", "the", "a", "an", "and", "in", "at", "for", "to", "on"}
+
+
+# words that describe a person and that extraction may leave at the head of a name
+# ("Billionaire Elon Musk", "Counsel Jane Doe"): never shown as part of the name
+_DESCRIPTORS = frozenset(w.lower() for w in (*POST_HEADS, *POST_QUALIFIERS)) | frozenset(
+    """billionaire tycoon mogul counsel libertarian peronist conservative liberal socialist
+    communist centrist lawmaker economist businessman businesswoman star striker batter bowler
+    skipper""".split())
+
+
+def bare_name(name: str) -> str:
+    """A name without the descriptors before it, when two words of name remain."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _DESCRIPTORS:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -149,8 +166,8 @@ class Context:
 
     def canonical(self, name: str) -> str:
         """The full name the facts know a speaker by."""
-        p = self.person(name)
-        return p.name if p else name
+        p = self.person(bare_name(name))
+        return p.name if p else bare_name(name)
 
     def _person_info(self, person: Person) -> PersonInfo | None:
         files = tuple(f for f in person.articles if f in self.ids)
@@ -158,6 +175,7 @@ class Context:
             files = (person.article, *files)
         if not person.name.strip():
             return None
+        person = replace(person, name=bare_name(person.name))
         post = person.position.strip() if person.position else None
         evidence = None
         if post:

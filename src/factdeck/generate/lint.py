@@ -172,6 +172,10 @@ park house palace hall centre center tower jail prison""".split())
 # a word that is a post only with another word ("Chief" of what? "General" what?)
 _HALF_POST = frozenset("""chief general head deputy senior former acting top counsel
 erstwhile""".split())
+_NOT_A_NAME_START = frozenset("the la las los el le les il lo der die das".split())
+# a statement of a post that is only half a post: "X was a chief", "X was an erstwhile CEO"
+_HALF_POST_STATED = re.compile(r"\bwas\s+(?:an?\s+)?(\w+)(?:\s+\w+)?\.$")
+_AGE_IN_PROMPT = re.compile(r"\b\d+-year-old\b")  # "who was the 21-year-old student": trivia
 _LONGEST = 1.6  # an answer this many times longer than every distractor stands out
 
 
@@ -227,6 +231,8 @@ def person_like(option: str) -> bool:
         return False
     if any(folded(w) in _NOT_A_PERSON for w in words):
         return False
+    if folded(words[0]) in _NOT_A_NAME_START:
+        return False  # "La Libertad Avanza", "The Avengers"
     lowered = [folded(w) for w in words]
     return len(set(lowered)) == len(lowered) and all(w[:1].isupper() for w in words
                                                       if folded(w) not in {"da", "de", "van"})
@@ -289,6 +295,11 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("nothing-said", "reports that someone spoke, not what"))
     if _SEAM.search(_QUOTED.sub("\u201cx\u201d", q.prompt)):
         flaws.append(Flaw("template-seam", "a seam of the template shows"))
+    if isinstance(q, TrueFalseQuestion) and (m := _HALF_POST_STATED.search(q.prompt)) \
+            and folded(m.group(1)) in _HALF_POST:
+        flaws.append(Flaw("option-not-a-post", f"\u201c{m.group(1)}\u201d is half a post"))
+    if _AGE_IN_PROMPT.search(_QUOTED.sub("", q.prompt)):
+        flaws.append(Flaw("trivia", "asks about a person by their age"))
     kind = answer_type(q)
     if isinstance(q, (ChoiceQuestion, ShortQuestion)) and kind != "date":
         visible = _QUOTED.sub(" ", q.prompt) if kind == "person" else q.prompt

@@ -174,10 +174,9 @@ def fact_key(q: Question) -> str:
         return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
     if isinstance(q, (ChoiceQuestion, ShortQuestion, MultiQuestion, ClozeQuestion)):
         keys = lint.answers(q)
-        if family == "who":  # one person, one deed: its verb and first words
-            deed = sorted(_content(q.prompt.split(", who ", 1)[-1]))[:3]
-            return f"who:{folded(lint.answers(q)[0])}:{q.prompt.split(', who ', 1)[-1][:12]}" \
-                if not deed else f"who:{folded(lint.answers(q)[0])}:{'|'.join(deed)}"
+        if family == "who":  # one person, one deed: "who won" once per person
+            verb = folded(q.prompt.split(", who ", 1)[-1]).split()[:1]
+            return f"who:{folded(lint.answers(q)[0])}:{' '.join(verb)}"
         if family in ("said", "stance"):
             return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
         return f"{t}:" + "|".join(folded(k) for k in keys)
@@ -212,7 +211,9 @@ def select(questions: Sequence[Question], ctx: Context) -> list[Question]:
             continue
         if any(per_sentence.get(x, 0) >= PER_SENTENCE for x in sentences):
             continue
-        speaker = folded(q.answer) if t == "said" and isinstance(q, ChoiceQuestion) else ""
+        speaker = folded(q.answer) if t in ("said", "who") and isinstance(q, ChoiceQuestion) \
+            else ""
+        speaker = f"{t}:{speaker}" if speaker else ""
         if speaker and per_speaker.get(speaker, 0) >= PER_SPEAKER:
             continue
         if any(lint.gives_away(q, k) or lint.gives_away(k, q) for k in kept):
