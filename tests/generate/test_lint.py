@@ -30,7 +30,7 @@ def test_a_pronoun_subject_event_is_flagged_and_a_named_one_is_not():
                 "3 May 2024", ("4 May 2024",))
     assert "not-standalone" in _codes(q)
     ok = _choice("According to Harbor Times, when did this happen? Ana Kovac resigned from "
-                 "the cabinet.", "3 May 2024", ("4 May 2024",))
+                 "the cabinet.", "3 May 2024", ("4 May 2024", "5 May 2024"))
     assert _codes(ok) == set()
 
 
@@ -44,6 +44,17 @@ def test_list_markers_and_cut_off_sentences_are_flagged():
                         evidence=(Evidence("a", "The coalition then lost 12 seats in the vo"),))
     assert "cut-off" in _codes(cut, {"a": text})
     assert lint.cut_start("Whole. Sentences.") is None
+
+
+def test_a_relation_is_not_a_post_and_two_options_are_too_few():
+    q = ChoiceQuestion(id="post-1", topic=Topic.POSITIONS, prompt="What post did Ana Kovac hold?",
+                       answer="wife", distractors=("Mayor",), evidence=EV)
+    assert {"option-not-a-post", "few-options"} <= _codes(q)
+
+
+def test_a_surname_spelt_two_ways_is_one_person():
+    assert lint.one_person("Tomas Brandt", "Tomas Brant")
+    assert not lint.one_person("Tomas Brandt", "Tomas Berg")
 
 
 def test_the_same_person_twice_and_a_place_are_not_options():

@@ -47,6 +47,8 @@ def people(answer: str, candidates: Iterable[str], *, key: str, n: int = 3,
     exclude = list(exclude)
     banned = [answer, *exclude]
     candidates = list(candidates)
+    if len(answer.split()) >= 2:  # a full name among surnames alone stands out, and back
+        candidates = [c for c in candidates if len(c.split()) >= 2]
     chosen: list[str] = []
     for limit in (4 * n + 2 * len(banned), len(candidates)):  # the best few first, all if need be
         ranked = pick(answer, candidates, key=key, n=limit, exclude=exclude, rank=rank)

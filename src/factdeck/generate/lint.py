@@ -172,9 +172,15 @@ park house palace hall centre center tower jail prison""".split())
 # a word that is a post only with another word ("Chief" of what? "General" what?)
 _HALF_POST = frozenset("""chief general head deputy senior former acting top counsel
 erstwhile""".split())
+# a family tie says who someone is to another, not a post
+_RELATION = frozenset("""wife husband son daughter mother father brother sister widow widower
+partner fiancee fiance girlfriend boyfriend""".split())
 _NOT_A_NAME_START = frozenset("the la las los el le les il lo der die das".split())
 # a statement of a post that is only half a post: "X was a chief", "X was an erstwhile CEO"
 _HALF_POST_STATED = re.compile(r"\bwas\s+(?:an?\s+)?(\w+)(?:\s+\w+)?\.$")
+_NAMED_AS = re.compile(r"\bname as (\w+)\?$")  # "Which of these people ... name as Chief?"
+# a clause cut on an adjective that expects its noun: "Musk had a court-imposed."
+_CUT_COMPOUND = re.compile(r"\b(?:a|an|the)\s+\w+-\w+ed\.?$")
 _AGE_IN_PROMPT = re.compile(r"\b\d+-year-old\b")  # "who was the 21-year-old student": trivia
 _LONGEST = 1.6  # an answer this many times longer than every distractor stands out
 
@@ -256,8 +262,13 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
                                   f"\u201c{o}\u201d is offered as a person"))
     if kind == "post":
         for o in options:
-            if _NOT_A_POST.search(o) or o[:1].isdigit() or folded(o) in _HALF_POST:
+            if _NOT_A_POST.search(o) or o[:1].isdigit() or folded(o) in _HALF_POST \
+                    or folded(o) in _RELATION:
                 flaws.append(Flaw("option-not-a-post", f"\u201c{o}\u201d is not a post"))
+    if isinstance(q, ChoiceQuestion) and len(q.distractors) < 2:
+        flaws.append(Flaw("few-options", "fewer than three options: a coin toss"))
+    if (m := _NAMED_AS.search(q.prompt)) and folded(m.group(1)) in _HALF_POST:
+        flaws.append(Flaw("option-not-a-post", f"\u201c{m.group(1)}\u201d is half a post"))
     if isinstance(q, ChoiceQuestion) and q.distractors and len(q.answer) >= 20 and all(
             len(q.answer) >= _LONGEST * len(d) for d in q.distractors):
         flaws.append(Flaw("longest-option", "the answer is by far the longest option"))
@@ -270,7 +281,17 @@ def one_person(a: str, b: str) -> bool:
         return True
     wa, wb = folded(a).split(), folded(b).split()
     short, long = sorted((wa, wb), key=len)
-    return len(short) == 1 and len(long) > 1 and short[0] in long
+    if len(short) == 1 and len(long) > 1 and short[0] in long:
+        return True
+    # "Parag Agrawal" and "Parag Agarwal": one first name, a surname spelt two ways
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and _near(wa[-1], wb[-1])
+
+
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one word: same letters, at most two moved or changed."""
+    from rapidfuzz.distance import Levenshtein
+
+    return a != b and Levenshtein.distance(a, b) <= 2 and sorted(a)[:3] == sorted(b)[:3]
 
 
 def cut_start(text: str) -> int | None:
@@ -291,6 +312,8 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("list-marker", "a list marker or front matter is left in"))
         if (why := _dangling(clause)) is not None:
             flaws.append(Flaw("not-standalone", why))
+        if _CUT_COMPOUND.search(clause.rstrip(" .\u2014")):
+            flaws.append(Flaw("cut-off", "the clause stops on a word that expects its noun"))
         if _SPEECH_ONLY.search(_QUOTED.sub("", clause)) and not _QUOTED.search(clause):
             flaws.append(Flaw("nothing-said", "reports that someone spoke, not what"))
     if _SEAM.search(_QUOTED.sub("\u201cx\u201d", q.prompt)):

@@ -47,8 +47,7 @@ _RELATIVE = re.compile(r"""\s*,?\s*\b(?:
     )\b""", re.VERBOSE)
 # where the predicate stops: a clause after a comma, a dash, a semicolon or a colon
 _STOP = re.compile(r"""\s*(?:
-      ,\s+(?:a|an|the|which|who|while|but|although|as|after|before|when|with|according|
-           saying|rolling|capping|opening|leaving|making|becoming|ending|sending)\b
+      ,\s                                              # a comma: an aside or a source follows
     | \s[\u2013\u2014-]\s | ; | : | \.(?:\s|$) | $
     )""", re.VERBOSE)
 MAX_WORDS = 22
