@@ -288,10 +288,11 @@ def one_person(a: str, b: str) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """Two spellings of one word: same letters, at most two moved or changed."""
+    """Two spellings of one longer word: same first letter, at most two letters changed."""
     from rapidfuzz.distance import Levenshtein
 
-    return a != b and Levenshtein.distance(a, b) <= 2 and sorted(a)[:3] == sorted(b)[:3]
+    return a != b and a[:1] == b[:1] and min(len(a), len(b)) >= 5 and \
+        Levenshtein.distance(a, b) <= 2
 
 
 def cut_start(text: str) -> int | None:
