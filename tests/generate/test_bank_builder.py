@@ -118,3 +118,11 @@ def test_gold_distractors_are_never_true():
         if isinstance(q, ChoiceQuestion) and q.id.startswith("said-"):
             said = {fold(x.quote) for x in facts.quotes if x.speaker in q.distractors}
             assert not any(fold(q.prompt).find(s[:40]) >= 0 for s in said)
+
+
+def test_a_built_bank_knows_its_story(facts):
+    story = build_bank(facts).story
+    assert story is not None
+    assert story.headline in {a.title for a in facts.articles}
+    days = sorted(a.published for a in facts.articles if a.published)
+    assert (story.first, story.last) == (days[0], days[-1])

@@ -11,6 +11,7 @@ keeps the flawless questions a teacher would ask first.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 
 from factdeck.facts import Facts
@@ -25,6 +26,7 @@ from factdeck.model import (
     OrderQuestion,
     Question,
     ShortQuestion,
+    Story,
     Topic,
 )
 from factdeck.textnorm import fold, normalize_evidence
@@ -63,7 +65,20 @@ def build_bank(facts: Facts, *, title: str | None = None,
     questions = sorted(rank.select(list(unique.values()), ctx),
                        key=lambda q: order[q.topic])  # best first within a topic
     return Bank(title=title or _default_title(facts), description=_description(facts),
-                articles=articles, questions=tuple(questions))
+                articles=articles, questions=tuple(questions), story=story_of(facts))
+
+
+def story_of(facts: Facts) -> Story | None:
+    """The story the articles tell: the headline that shares most words with the others
+    (the most typical one), and the first and last publication dates."""
+    titles = [a.title.strip() for a in facts.articles if a.title and a.title.strip()]
+    if not titles:
+        return None
+    words = [set(re.findall(r"\w{4,}", fold(t))) for t in titles]
+    best = max(range(len(titles)), key=lambda i: (
+        sum(len(words[i] & w) for j, w in enumerate(words) if j != i), -len(titles[i]), -i))
+    days = sorted(a.published for a in facts.articles if a.published)
+    return Story(titles[best], days[0] if days else None, days[-1] if days else None)
 
 
 def _source_questions(facts: Facts, ids: dict[str, str]) -> list[Question]:
