@@ -152,26 +152,14 @@ LEAD_SENTENCES = 4
 def _lead_sentences(ctx: Context, file: str) -> Iterator[Evidence]:
     """The first sentences of an article's body (after its front matter and headline), then
     the sentences holding a figure another outlet gives too: a story's key figures."""
-    text = ctx.text(file)
-    start = 0
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        start = end + 4 if end >= 0 else 0
-    found = 0
     others = [ctx.text(f) for f in ctx.ids if f != file]
-    for m in re.finditer(r"[^\n]*[.!?][\u201d\"'\u2019)]*(?=\s|$)", text[start:]):
-        piece = m.group(0).strip()
-        if len(piece.split()) < 8:
-            continue
+    for i, ev in enumerate(ctx.sentences(file)):
         # past the lead, only a sentence whose figure another outlet gives too
-        if found >= LEAD_SENTENCES and not any(
+        if i >= LEAD_SENTENCES and not any(
                 len(n.group(0)) >= 2 and any(leaks.text_in(o, n.group(0)) for o in others)
-                for n in NUMBER.finditer(piece)):
+                for n in NUMBER.finditer(ev.quote)):
             continue
-        ev = ctx.evidence(file, piece[:120], sentence=True)
-        if ev is not None:
-            yield ev
-            found += 1
+        yield ev
 
 
 def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:

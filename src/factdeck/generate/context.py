@@ -57,6 +57,7 @@ class Context:
     people: list[PersonInfo] = field(default_factory=list)
     _by_name: dict[str, PersonInfo] | None = field(default=None, repr=False)
     _by_surname: dict[str, list[PersonInfo]] = field(default_factory=dict, repr=False)
+    _sentences: dict[str, list[Evidence]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, facts: Facts) -> Context:
@@ -124,6 +125,29 @@ class Context:
             if e - s <= spans.MAX_SENTENCE:
                 where = (s, e)
         return Evidence(article=self.ids[file], quote=text[where[0]:where[1]])
+
+    def sentences(self, file: str) -> list[Evidence]:
+        """The body sentences of an article (after its front matter), each an exact span,
+        in order; fragments of fewer than eight words (headings, bylines) are left out."""
+        if file in self._sentences:
+            return self._sentences[file]
+        text = self.text(file)
+        start = 0
+        if text.startswith("---"):
+            end = text.find("\n---", 3)
+            start = end + 4 if end >= 0 else 0
+        out: list[Evidence] = []
+        seen: set[str] = set()
+        for m in re.finditer(r"[^\n]*?[.!?][\u201d\"'\u2019)]*(?=\s|$)", text[start:]):
+            piece = m.group(0).strip()
+            if len(piece.split()) < 8:
+                continue
+            ev = self.evidence(file, piece[:120], sentence=True)
+            if ev is not None and ev.quote not in seen:
+                seen.add(ev.quote)
+                out.append(ev)
+        self._sentences[file] = out
+        return out
 
     def mention(self, file: str, name: str) -> Evidence | None:
         """The first sentence of an article naming ``name`` (full name, then surname)."""

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 from factdeck.generate import distractors, leaks
-from factdeck.generate.cloze import _lead_sentences
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
@@ -90,7 +89,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
     """(file, sentence evidence, person, predicate) from each article's key sentences."""
     credible = sorted(ctx.credible(), key=lambda n: (-len(n), n))  # full names first
     for file in ctx.ids:
-        for ev in _lead_sentences(ctx, file):
+        for ev in ctx.sentences(file):
             sentence = " ".join(ev.quote.split())
             # the name as the sentence writes it in full first, then any name by its surname
             tries = [(n, n) for n in credible] + \
