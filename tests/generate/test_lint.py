@@ -34,6 +34,15 @@ def test_a_pronoun_subject_event_is_flagged_and_a_named_one_is_not():
     assert _codes(ok) == set()
 
 
+def test_an_opening_participle_is_no_antecedent():
+    q = ClozeQuestion(id="c-3", topic=Topic.DATES, prompt="Fill in the number.", evidence=EV,
+                      text="Having lost twice in his first races, he won by {{12}} seconds.")
+    assert "not-standalone" in _codes(q)
+    ok = ClozeQuestion(id="c-4", topic=Topic.DATES, prompt="Fill in the number.", evidence=EV,
+                       text="Vogt made his name in {{12}} races.")
+    assert "not-standalone" not in _codes(ok)
+
+
 def test_list_markers_and_cut_off_sentences_are_flagged():
     q = ClozeQuestion(id="c-1", topic=Topic.DATES, prompt="Fill in the number.",
                       text="- The coalition won {{87}} seats.", evidence=EV)

@@ -215,7 +215,9 @@ def _dangling(text: str) -> str | None:
 
 
 # a verb that shows the capitalised word before it is a subject ("Kohli made his debut")
-_SUBJECT_VERB = re.compile(r"""^[A-Z][\w'’-]+\s+(?:\w+ed|\w+s|said|told|made|won|took|met|led
+_SUBJECT_VERB = re.compile(r"""^(?!(?:The|This|That|These|Those|After|Before|When|While|
+    As|Having|Being|Despite|Although|Though|But|And|Meanwhile|However|With|In|On|At|For|From
+    |By|Since|Until|Once|If)\b)(?![A-Z]\w*(?:ing|ly)\b)[A-Z][\w'’-]+\s+(?:\w+ed|\w+s|said|told|made|won|took|met|led
     |hit|became|gave|went|came|got|had|was|is|has|will|would|could|can)\b""", re.VERBOSE)
 
 

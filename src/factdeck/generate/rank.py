@@ -176,7 +176,8 @@ def fact_key(q: Question) -> str:
         keys = lint.answers(q)
         if family == "who":  # one person, one deed: "who won" once per person
             verb = folded(q.prompt.split(", who ", 1)[-1]).split()[:1]
-            return f"who:{folded(lint.answers(q)[0])}:{' '.join(verb)}"
+            surname = folded(lint.answers(q)[0]).split()[-1:]  # "Jane Doe" and "Jane Q. Doe"
+            return f"who:{' '.join(surname)}:{' '.join(verb)}"
         if family in ("said", "stance"):
             return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
         return f"{t}:" + "|".join(folded(k) for k in keys)

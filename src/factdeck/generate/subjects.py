@@ -46,7 +46,7 @@ _RELATIVE = re.compile(r"""\s*,?\s*\b(?:
     )\b""", re.VERBOSE)
 # where the predicate stops: a clause after a comma, a dash, a semicolon or a colon
 _STOP = re.compile(r"""\s*(?:
-      ,\s                                              # a comma: an aside or a source follows
+      ,[\u201d"\u2019]?\s                             # a comma: an aside or a source follows
     | \s[\u2013\u2014-]\s | ; | : | \.(?:\s|$) | $
     )""", re.VERBOSE)
 MAX_WORDS = 22
@@ -78,6 +78,8 @@ def predicate(sentence: str, name_end: int) -> str | None:
     stop = _STOP.search(rest, len(words[0]))
     body = rest[:stop.start()] if stop else rest
     body = _RELATIVE.sub("", body).strip(" ,")
+    if body.count("\u201c") > body.count("\u201d"):  # cut inside a quotation: close it
+        body += "\u201d"
     if len(body.split()) < 3 or len(body.split()) > MAX_WORDS:
         return None
     if re.search(r"\b(?:he|she|they|it|his|her|their|its|this|these|that)\s*$", body, re.I):
