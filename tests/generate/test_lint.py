@@ -95,3 +95,15 @@ def test_a_question_showing_another_ones_answer_gives_it_away():
     assert lint.gives_away(asked, other)
     flaws = lint.lint_bank([asked, other])
     assert ("c-1", "given-away") in {(i, f.code) for i, f in flaws}
+
+
+def test_a_figure_shown_by_another_question_is_given_away():
+    asked = ClozeQuestion(id="c-1", topic=Topic.DATES, prompt="Fill in the number.",
+                          text="The ferry, carrying {{312}} passengers, sank near the coast.",
+                          evidence=(Evidence("a", "The ferry, carrying 312 passengers, sank "
+                                                  "near the coast."),))
+    other = ClozeQuestion(id="c-2", topic=Topic.DATES, prompt="Fill in the number.",
+                          text="The 312 people on board included {{9}} crew.",
+                          evidence=(Evidence("b", "The 312 people on board included 9 crew."),))
+    assert lint.gives_away(asked, other) and not lint.gives_away(other, asked)
+    assert lint.relation("wife") and not lint.relation("Foreign Minister")

@@ -15,6 +15,7 @@ from factdeck.facts import Facts, Person, SourceArticle
 from factdeck.generate import leaks, spans
 from factdeck.generate.ids import article_ids, slug
 from factdeck.generate.leaks import folded
+from factdeck.generate.lint import person_like, relation
 from factdeck.lexicon.titles import POST_HEADS, POST_QUALIFIERS
 from factdeck.model import Evidence
 
@@ -185,8 +186,9 @@ class Context:
         and people several articles name. A capitalised phrase the extraction took for a
         name ("Launch Vehicle") is rarely any of these."""
         speakers = {self.canonical(q.speaker.strip()) for q in self.facts.quotes}
-        return {p.name for p in self.people if p.post or len(p.articles) >= 2
-                or p.name in speakers} | {s for s in speakers if s}
+        named = {p.name for p in self.people if (p.post and not relation(p.post))
+                 or len(p.articles) >= 2 or p.name in speakers} | {s for s in speakers if s}
+        return {n for n in named if person_like(n)}
 
     def canonical(self, name: str) -> str:
         """The full name the facts know a speaker by."""

@@ -168,7 +168,7 @@ hospital institute foundation association corporation company group inc ltd plc 
 post standard tribune express herald guardian telegraph journal gazette press daily weekly
 magazine radio television tv channel network media reuters cross crescent organisation
 organization club team fc stadium province state city street square avenue road
-park house palace hall centre center tower jail prison""".split())
+park house palace hall centre center tower jail prison goddess god deity""".split())
 # a word that is a post only with another word ("Chief" of what? "General" what?)
 _HALF_POST = frozenset("""chief general head deputy senior former acting top counsel
 erstwhile""".split())
@@ -277,6 +277,11 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
     return flaws
 
 
+def relation(post: str) -> bool:
+    """A family tie given as a post ("wife"): it says who someone is to another."""
+    return folded(post) in _RELATION
+
+
 def one_person(a: str, b: str) -> bool:
     """Two forms that may name one person: ``Rohit`` and ``Rohit Sharma`` too."""
     if same_person(a, b):
@@ -367,6 +372,9 @@ def gives_away(asked: Question, other: Question) -> bool:
         return True
     if answer_type(asked) == "person":
         return False  # a name in view tells nothing of what its bearer said or did
+    if any(re.fullmatch(r"[\d.,]*\d[\d.,]*(?:\s*(?:%|percent|per cent|million|billion))?", k)
+           and len(re.sub(r"\D", "", k)) >= 2 for k in keys):
+        return True  # a figure shown anywhere is a figure given away
     # a figure or a date shown beside the words of the clue, by another outlet
     clue = _words(" ".join(e.quote for e in asked.evidence))
     return len(clue & _words(view)) >= CLUE_WORDS

@@ -18,7 +18,7 @@ _QUOTE_CLASS = {
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
                   "prof", "jr", "sr", "no", "vs", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-                  "u.n", "e.g", "i.e", "etc", "a.m", "p.m"}
+                  "u.n", "e.g", "i.e", "etc", "a.m", "p.m", "rs", "re", "sh", "ksh", "approx"}
 MAX_SENTENCE = 400
 
 
