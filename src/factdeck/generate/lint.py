@@ -133,8 +133,15 @@ _DANGLING_START = frozenset("""he she it they this these those his her its their
 there such both another other latter former""".split())
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me)\b")
-# a definite description that needs a referent: "The meeting ...", "The two leaders ..."
-_DEFINITE = re.compile(r"^(?:The|This|That|These|Those)\s+[a-z]")
+# a demonstrative that needs a referent: "This meeting ...", "Those talks ..."
+_DEFINITE = re.compile(r"^(?:This|That|These|Those)\s+[a-z]")
+# a description that points back to what the article said before: "the two heads of state",
+# "both men", "the latter" (the story shown above the questions cannot tell which)
+_BACKREF = re.compile(r"""\b(?:
+      the\s+two\b | the\s+three\b | both\s+(?:men|women|leaders|sides|countries|parties)\b
+    | the\s+other\b | the\s+same\b | the\s+latter\b | the\s+former\s+(?!\w+\s+of\b)[a-z]+
+    | the\s+aforementioned\b | the\s+said\b
+    )""", re.VERBOSE | re.IGNORECASE)
 # a day or a relative time a learner cannot place without the article's date
 _RELATIVE_TIME = re.compile(r"""\b(?:
       (?:on|this|last|next|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
@@ -156,7 +163,8 @@ _SEAM = re.compile(r"""
     """, re.VERBOSE | re.IGNORECASE)
 # "X said in the post-match presentation": a report of speaking with nothing said
 _SPEECH_ONLY = re.compile(r"""\b(?:said|says|told|added|stated|spoke|wrote|tweeted|posted)
-    (?:\s+(?:in|at|on|during|after|to|before)\b[^,;]*)?\s*\.?$""", re.VERBOSE | re.IGNORECASE)
+    (?:\s+(?:in|at|on|during|after|to|before)\b(?:\s+(?!that\b)[^\s,;]+){0,4})?\s*\.?$""",
+                          re.VERBOSE | re.IGNORECASE)
 # a post that is not a post: a clause piece or an age
 _NOT_A_POST = re.compile(r"""^(?:according|who|which|that|whose|where|when|as|said|after|before
     |while|with|from|and|but)\b | \d+-year-old | \b(?:aged?)\s+\d""", re.VERBOSE | re.IGNORECASE)
@@ -201,8 +209,10 @@ def _dangling(text: str) -> str | None:
         return f"opens on \u201c{words[0]}\u201d, whose referent the learner has not been told"
     named = _CALENDAR.sub("", " ".join(words[1:]))  # "October" names no one
     if _DEFINITE.match(bare) and not re.search(r"\b[A-Z][a-z]", named):
-        return "a definite description (\u201c" + " ".join(words[:3]) + "\u2026\u201d) " \
+        return "a demonstrative (\u201c" + " ".join(words[:3]) + "\u2026\u201d) " \
                "with no name to tell which one"
+    if (m := _BACKREF.search(bare)) and not re.search(r"\b[A-Z][a-z]", named):
+        return f"\u201c{m.group(0)}\u201d points back to what the learner has not read"
     m = _PRONOUN.search(bare)
     if m and not _antecedent(bare[:m.start()]):
         return f"\u201c{m.group(0)}\u201d before anyone is named"
@@ -363,15 +373,17 @@ def gives_away(asked: Question, other: Question) -> bool:
         return False
     # what the other question states as true: not its options (wrong ones are no clue), and
     # for a person not its feedback ("X quotes Y" tells nothing of Y's post)
-    view = stated(other, feedback=answer_type(asked) != "person")
+    person = answer_type(asked) == "person"
+    view = stated(other, feedback=not person)
     if not any(text_in(view, k) for k in keys):
         return False
+    if person:  # a name in view gives away only what it is shown beside: the same clue
+        clue = _words(_LEAD.sub("", asked.prompt)) - _words(" ".join(keys))
+        return len(clue & _words(view)) >= min(CLUE_WORDS, len(clue))
     mine = {folded(e.quote) for e in asked.evidence}
     theirs = {folded(e.quote) for e in other.evidence}
     if mine & theirs or any(_overlap(a, b) for a in mine for b in theirs):
         return True
-    if answer_type(asked) == "person":
-        return False  # a name in view tells nothing of what its bearer said or did
     if any(re.fullmatch(r"[\d.,]*\d[\d.,]*(?:\s*(?:%|percent|per cent|million|billion))?", k)
            and len(re.sub(r"\D", "", k)) >= 2 for k in keys):
         return True  # a figure shown anywhere is a figure given away

@@ -58,6 +58,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("support", 0.5, "per other outlet reporting the answer or the sentence (max 3)"),
     Feature("figure", 0.3, "the answer is a figure (a count, a share, a sum)"),
     Feature("long", -0.6, "the prompt or text is long to read (over 240 characters)"),
+    Feature("length", -0.3, "per 100 characters to read: of two equal questions, the plainer"),
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
 )
 _WEIGHT = {f.name: f.weight for f in FEATURES}
@@ -67,7 +68,7 @@ PER_ARTICLE = 7  # questions kept per article ...
 MIN_BANK, MAX_BANK = 12, 40  # ... within these bounds
 TEMPLATE_SHARE = 0.3  # no template above this share of the kept questions
 PER_SENTENCE = 2  # questions drawn from one evidence sentence
-PER_SPEAKER = 2  # "who said" questions with the same answer
+PER_SPEAKER = 3  # "who said" (or "who did") questions with the same answer
 MIN_SCORE = 0.5  # below this a question is not worth a learner's time
 
 _STOP = frozenset("""the a an of in on at to for and or but with from by as that this is was were
@@ -135,6 +136,7 @@ def features(q: Question, story: _Story) -> dict[str, float]:
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
         out["long"] = 1.0
+    out["length"] = len(re.sub(r"\u201c.*?\u201d", "", reading)) / 100  # a quote is the point
     return out
 
 
