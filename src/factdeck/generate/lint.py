@@ -204,6 +204,8 @@ def _dangling(text: str) -> str | None:
     words = bare.split()
     if not words:
         return None
+    if len(words) < 3 and "{{" not in bare:
+        return "too short to be a clause a learner can read alone"
     first = folded(words[0].strip(",;:\u201c\u201d\"'"))
     if first in _DANGLING_START:
         return f"opens on \u201c{words[0]}\u201d, whose referent the learner has not been told"
