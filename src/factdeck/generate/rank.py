@@ -87,6 +87,8 @@ class _Story:
     texts: dict[str, str]  # article id -> text
     words: dict[str, set[str]]  # article id -> content words
     headline: set[str]
+    tokens: dict[str, set[str]]  # article id -> its folded words, for a quick "cannot hold"
+    _outlets: dict[tuple[str, bool], int]
 
     @classmethod
     def of(cls, ctx: Context) -> _Story:
@@ -95,11 +97,18 @@ class _Story:
         for a in ctx.facts.articles:
             if a.title:
                 headline |= _content(a.title)
-        return cls(texts, {i: _content(t) for i, t in texts.items()}, headline)
+        return cls(texts, {i: _content(t) for i, t in texts.items()}, headline,
+                   {i: set(folded(t).split()) for i, t in texts.items()}, {})
 
     def outlets_with(self, answer: str, person: bool) -> int:
-        forms = name_parts(answer) if person else (answer,)
-        return sum(1 for t in self.texts.values() if any(text_in(t, f) for f in forms if f))
+        """How many articles name the answer (cached: many questions share an answer)."""
+        key = (answer, person)
+        if key not in self._outlets:
+            forms = [f for f in (name_parts(answer) if person else (answer,)) if f]
+            self._outlets[key] = sum(
+                1 for i, t in self.texts.items()
+                if any(set(folded(f).split()) <= self.tokens[i] and text_in(t, f) for f in forms))
+        return self._outlets[key]
 
 
 def features(q: Question, story: _Story) -> dict[str, float]:

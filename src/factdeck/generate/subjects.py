@@ -90,12 +90,20 @@ def predicate(sentence: str, name_end: int) -> str | None:
 def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
     """(file, sentence evidence, person, predicate) from each article's key sentences."""
     credible = sorted(ctx.credible(), key=lambda n: (-len(n), n))  # full names first
+    # the name as the sentence writes it in full first, then any name by its surname; found
+    # through the words that open a sentence, so no sentence is tried against everyone
+    pairs = [(n, n) for n in credible] + \
+        [(n, p) for n in credible for p in leaks.name_parts(n)[1:]]
+    order = {pair: i for i, pair in enumerate(pairs)}
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for name, part in pairs:
+        by_word.setdefault(folded(part.split()[0]), []).append((name, part))
     for file in ctx.ids:
         for ev in ctx.sentences(file):
             sentence = " ".join(ev.quote.split())
-            # the name as the sentence writes it in full first, then any name by its surname
-            tries = [(n, n) for n in credible] + \
-                [(n, p) for n in credible for p in leaks.name_parts(n)[1:]]
+            opening = [folded(w) for w in sentence.split()[:7]]
+            tries = sorted({pair for w in opening for pair in by_word.get(w, ())},
+                           key=order.__getitem__)
             for name, part in tries:
                 found = _subject_at(sentence, part)
                 if found is None:
