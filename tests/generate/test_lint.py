@@ -107,3 +107,10 @@ def test_a_figure_shown_by_another_question_is_given_away():
                           evidence=(Evidence("b", "The 312 people on board included 9 crew."),))
     assert lint.gives_away(asked, other) and not lint.gives_away(other, asked)
     assert lint.relation("wife") and not lint.relation("Foreign Minister")
+
+
+def test_a_who_said_question_is_not_judged_by_its_quote():
+    q = ChoiceQuestion(id="said-1", topic=Topic.QUOTES, evidence=EV,
+                       prompt="According to Harbor Times, who said: \u201cWe stay.\u201d?",
+                       answer="Ana Kovac", distractors=("Lena Vogt", "Tomas Brandt"))
+    assert _codes(q) == set()

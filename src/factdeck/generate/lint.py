@@ -52,7 +52,6 @@ _LEAD = re.compile(r"""^(?:
 _STEM = re.compile(r"""^(?:
       when\ did\ this\ happen\?                      # date question
     | for\ when\ was\ this\ planned\?                # planned event
-    | who\ said:                                     # who said
     )\s*""", re.VERBOSE | re.IGNORECASE)
 
 
