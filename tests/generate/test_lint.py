@@ -1,7 +1,15 @@
 """The item-writing checker, on questions written here by hand."""
 
 from factdeck.generate import lint
-from factdeck.model import ChoiceQuestion, ClozeQuestion, Evidence, Topic, TrueFalseQuestion
+from factdeck.model import (
+    ChoiceQuestion,
+    ClozeQuestion,
+    Evidence,
+    MatchQuestion,
+    Pair,
+    Topic,
+    TrueFalseQuestion,
+)
 
 EV = (Evidence(article="a", quote="Prime Minister Ana Kovac resigned on 3 May 2024."),)
 
@@ -114,3 +122,10 @@ def test_a_who_said_question_is_not_judged_by_its_quote():
                        prompt="According to Harbor Times, who said: \u201cWe stay.\u201d?",
                        answer="Ana Kovac", distractors=("Lena Vogt", "Tomas Brandt"))
     assert _codes(q) == set()
+
+
+def test_a_match_of_people_to_half_posts_is_flagged():
+    q = MatchQuestion(id="m-1", topic=Topic.POSITIONS, evidence=EV,
+                      prompt="According to Harbor Times: match each person to their post.",
+                      pairs=(Pair("Ana Kovac", "Prime Minister"), Pair("Velgrad", "Chief")))
+    assert {"option-not-a-post", "option-not-a-person"} <= _codes(q)

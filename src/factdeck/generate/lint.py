@@ -351,6 +351,12 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("answer-in-prompt", "the prompt gives the answer away"))
     if isinstance(q, (ChoiceQuestion, MultiQuestion)):
         flaws += _options_flaws(q, kind)
+    if isinstance(q, MatchQuestion) and "post" in folded(q.prompt):
+        for p in q.pairs:
+            if not person_like(p.left) or len(p.left.split()) < 2:
+                flaws.append(Flaw("option-not-a-person", f"\u201c{p.left}\u201d as a person"))
+            if folded(p.right) in _HALF_POST or relation(p.right) or _NOT_A_POST.search(p.right):
+                flaws.append(Flaw("option-not-a-post", f"\u201c{p.right}\u201d is not a post"))
     if isinstance(q, ChoiceQuestion) and kind == "post" and _NOT_A_POST.search(q.answer):
         flaws.append(Flaw("option-not-a-post", f"\u201c{q.answer}\u201d is not a post"))
     if texts:
