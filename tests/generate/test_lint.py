@@ -129,3 +129,17 @@ def test_a_match_of_people_to_half_posts_is_flagged():
                       prompt="According to Harbor Times: match each person to their post.",
                       pairs=(Pair("Ana Kovac", "Prime Minister"), Pair("Velgrad", "Chief")))
     assert {"option-not-a-post", "option-not-a-person"} <= _codes(q)
+
+
+def test_a_surname_beside_the_same_deed_gives_a_who_question_away():
+    who = ChoiceQuestion(id="who-1", topic=Topic.PEOPLE, evidence=EV,
+                         prompt="According to Harbor Times, who closed the harbour deal?",
+                         answer="Ana Kovac", distractors=("Lena Vogt", "Tomas Brandt"))
+    when = ChoiceQuestion(id="date-1", topic=Topic.DATES, evidence=EV,
+                          prompt="According to Harbor Times, when did this happen? Kovac closed "
+                                 "the harbour deal.", answer="3 May 2024",
+                          distractors=("4 May 2024", "5 May 2024"))
+    other = ChoiceQuestion(id="post-1", topic=Topic.POSITIONS, evidence=EV,
+                           prompt="What post did Ana Kovac hold?", answer="Prime Minister",
+                           distractors=("Mayor", "Judge"))
+    assert lint.gives_away(who, when) and not lint.gives_away(who, other)

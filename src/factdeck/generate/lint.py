@@ -382,7 +382,8 @@ def gives_away(asked: Question, other: Question) -> bool:
     # for a person not its feedback ("X quotes Y" tells nothing of Y's post)
     person = answer_type(asked) == "person"
     view = stated(other, feedback=not person)
-    if not any(text_in(view, k) for k in keys):
+    forms = [p for k in keys for p in name_parts(k)] if person else keys  # "Musk" too
+    if not any(text_in(view, k) for k in forms):
         return False
     if person:  # a name in view gives away only what it is shown beside: the same clue
         clue = _words(_LEAD.sub("", asked.prompt)) - _words(" ".join(keys))

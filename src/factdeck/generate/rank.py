@@ -68,7 +68,8 @@ PER_ARTICLE = 7  # questions kept per article ...
 MIN_BANK, MAX_BANK = 12, 40  # ... within these bounds
 TEMPLATE_SHARE = 0.3  # no template above this share of the kept questions
 PER_SENTENCE = 2  # questions drawn from one evidence sentence
-PER_SPEAKER = 3  # "who said" (or "who did") questions with the same answer
+PER_SPEAKER = 3  # "who said" questions with the same answer
+PER_DOER = 2  # "who did" questions with the same answer: a third is the same story again
 MIN_SCORE = 0.5  # below this a question is not worth a learner's time
 
 _STOP = frozenset("""the a an of in on at to for and or but with from by as that this is was were
@@ -226,7 +227,7 @@ def select(questions: Sequence[Question], ctx: Context) -> list[Question]:
         speaker = folded(q.answer) if t in ("said", "who") and isinstance(q, ChoiceQuestion) \
             else ""
         speaker = f"{t}:{speaker}" if speaker else ""
-        if speaker and per_speaker.get(speaker, 0) >= PER_SPEAKER:
+        if speaker and per_speaker.get(speaker, 0) >= (PER_SPEAKER if t == "said" else PER_DOER):
             continue
         if any(lint.gives_away(q, k) or lint.gives_away(k, q) for k in kept):
             continue
