@@ -88,6 +88,7 @@ before while although though because since until under with for from to by durin
 according and but or nor so yet also then even just only still not more most much part amid
 despite than into about against between among through without within across around near like
 unlike besides beyond upon via""".split())
+_DETERMINERS = frozenset("the a an his her their its this that these those our my".split())
 # "X told France Inter radio": who spoke, but not what about
 _SPEECH_ONLY = re.compile(
     r"\b(?i:said|says|told|tells|added|adds|stated|declared|announced|noted|wrote|explained|"
@@ -119,6 +120,8 @@ def readable_event(text: str) -> bool:
     if folded(first) in _NOT_SELF_CONTAINED or (first[:1].islower() and (
             first.endswith(("ing", "ly")) or is_verbish(first))):
         return False
+    if first.endswith("ing") and folded(words[1]) in _DETERMINERS:
+        return False  # "Insinuating the takeover": a participle, not an event
     if _SPEECH_ONLY.search(text) or _COMMENT.search(text):
         return False
     # something must happen: a lower-case word that is neither a small word nor a title
