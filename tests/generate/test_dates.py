@@ -131,4 +131,5 @@ def test_a_participle_phrase_is_not_an_event():
     from factdeck.generate.dates import readable_event
 
     assert not readable_event("Insinuating the takeover")
+    assert not readable_event("The Harbor Times that Mayor Vogt and the city treasurer")
     assert readable_event("Reading voters backed the new mayor")

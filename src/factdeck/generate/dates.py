@@ -88,6 +88,8 @@ before while although though because since until under with for from to by durin
 according and but or nor so yet also then even just only still not more most much part amid
 despite than into about against between among through without within across around near like
 unlike besides beyond upon via""".split())
+# a name followed by "that": the verb between them ("reported", "said") is missing
+_CUT_VERB = re.compile(r"\b[A-Z][\w'’-]+\s+that\s+(?:[A-Z]|the\b|a\b)")
 _DETERMINERS = frozenset("the a an his her their its this that these those our my".split())
 # "X told France Inter radio": who spoke, but not what about
 _SPEECH_ONLY = re.compile(
@@ -122,6 +124,8 @@ def readable_event(text: str) -> bool:
         return False
     if first.endswith("ing") and folded(words[1]) in _DETERMINERS:
         return False  # "Insinuating the takeover": a participle, not an event
+    if _CUT_VERB.search(text):
+        return False  # "The Associated Press that ...": the reporting verb was cut out
     if _SPEECH_ONLY.search(text) or _COMMENT.search(text):
         return False
     # something must happen: a lower-case word that is neither a small word nor a title
