@@ -143,3 +143,9 @@ def test_a_surname_beside_the_same_deed_gives_a_who_question_away():
                            prompt="What post did Ana Kovac hold?", answer="Prime Minister",
                            distractors=("Mayor", "Judge"))
     assert lint.gives_away(who, when) and not lint.gives_away(who, other)
+
+
+def test_a_photo_caption_is_not_a_question():
+    q = ClozeQuestion(id="c-9", topic=Topic.PEOPLE, prompt="Fill in the name.", evidence=EV,
+                      text="Mara Quist / AFP | Mayor {{Lena Vogt}} meets voters in Velgrad.")
+    assert "caption" in _codes(q)

@@ -149,6 +149,10 @@ _RELATIVE_TIME = re.compile(r"""\b(?:
     | (?:last|next|this)\s+(?:week|month|year|weekend)       # last week
     | (?:earlier|later)\s+this\s+(?:week|month|year)         # earlier this week
     )\b""", re.VERBOSE | re.IGNORECASE)
+# a photo caption: a credit ("Jane Doe / AFP", "(AP Photo)") or a caption's "|" seam
+_CAPTION = re.compile(r"""\s\|\s | /\s*(?:AFP|AP|Reuters|Getty|EPA|PA|ANI|PTI)\b
+    | \((?:AP|AFP|Reuters|Getty)\s*(?:Photo|Images)?[^)]*\) | \b(?:Photo|Image|Picture)\s*:""",
+                      re.VERBOSE)
 # a list marker or front-matter line left at the start of a clause
 _LIST_MARK = re.compile(r"(?:^|\n|[:?]\s)\s*(?:[-*\u2022#>]+\s|\d{1,2}[.)]\s|---)")
 # the seam of a template filled with a bad piece: doubled space, space before punctuation,
@@ -327,6 +331,8 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
     """The flaws of one question; ``texts`` (article id -> text) adds the cut-off check."""
     flaws: list[Flaw] = []
     for clause in statements(q):
+        if _CAPTION.search(clause):
+            flaws.append(Flaw("caption", "built from a photo caption or credit line"))
         if _LIST_MARK.search(clause):
             flaws.append(Flaw("list-marker", "a list marker or front matter is left in"))
         if (why := _dangling(clause)) is not None:
