@@ -409,3 +409,20 @@ def test_the_bank_loader_matches_the_safe_loader_on_every_bank_here() -> None:
                 yaml.load(text, Loader=yamlio._BankLoader)  # noqa: S506
             continue
         assert yaml.load(text, Loader=yamlio._BankLoader) == reference, file  # noqa: S506
+
+
+def test_a_bank_story_round_trips_and_is_optional(tmp_path):
+    import datetime as dt
+
+    from factdeck.bank.load import dump_bank, load_bank
+    from factdeck.bank.model import Bank, Story
+
+    bank = Bank(title="T", questions=(), story=Story("Vogt wins the vote",
+                                                      dt.date(2024, 3, 15), dt.date(2024, 3, 16)))
+    path = tmp_path / "bank.yaml"
+    path.write_text(dump_bank(bank), encoding="utf-8")
+    assert "story:" in path.read_text(encoding="utf-8")
+    assert load_bank(path, use_cache=False).story == bank.story
+    assert bank.story.label() == "Vogt wins the vote (15\u201316 March 2024)"
+    plain = Bank(title="T", questions=())
+    assert "story" not in dump_bank(plain)

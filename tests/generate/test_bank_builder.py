@@ -36,10 +36,20 @@ def test_same_facts_same_bytes(facts):
     assert dump_bank(build_bank(facts)) == dump_bank(build_bank(facts))
 
 
+def _candidates(facts):
+    from factdeck.generate.bank_builder import GENERATORS
+    from factdeck.generate.context import Context
+
+    ctx = Context.of(facts)
+    return {q.id for generate in GENERATORS for q in generate(ctx)}
+
+
 def test_ids_survive_added_facts(facts):
-    before = {q.id for q in build_bank(facts).questions}
+    # ids depend on the fact asked, not on what else is known (the ranker may keep other
+    # questions of a smaller bank, but a question on the same fact has the same id)
+    before = _candidates(facts)
     more = replace(facts, quotes=facts.quotes[:1])
-    after = {q.id for q in build_bank(more).questions}
+    after = _candidates(more)
     kept = {i for i in after if i.startswith(("post-", "holder-", "date-", "cloze-date"))}
     assert kept <= before
 
@@ -47,7 +57,8 @@ def test_ids_survive_added_facts(facts):
 def test_every_kind_and_topic_but_sources(facts):
     bank = build_bank(facts, title="Norland")
     assert bank.title == "Norland"
-    assert {q.kind for q in bank.questions} == set(Kind)
+    assert len({q.kind for q in bank.questions}) >= 3
+    assert {q.kind for q in bank.questions} <= set(Kind)
     assert set(bank.topics) >= {Topic.DATES, Topic.PEOPLE, Topic.POSITIONS, Topic.QUOTES}
     assert len({q.id for q in bank.questions}) == len(bank.questions)
 
@@ -96,7 +107,7 @@ def test_gold_facts_build_a_bank_that_passes_check(tmp_path):
     loaded = load_bank(path, use_cache=False)
     assert loaded == bank
     assert {Topic.DATES, Topic.PEOPLE, Topic.POSITIONS, Topic.QUOTES} <= set(loaded.topics)
-    assert len(loaded.questions) > 100
+    assert 15 <= len(loaded.questions) <= 40  # ranked: what a teacher asks first, not all
     _no_giveaway(loaded)
     texts = {a.id: normalize_evidence((path.parent / a.file).read_text()) for a in loaded.articles}
     for q in loaded.questions:
@@ -117,3 +128,11 @@ def test_gold_distractors_are_never_true():
         if isinstance(q, ChoiceQuestion) and q.id.startswith("said-"):
             said = {fold(x.quote) for x in facts.quotes if x.speaker in q.distractors}
             assert not any(fold(q.prompt).find(s[:40]) >= 0 for s in said)
+
+
+def test_a_built_bank_knows_its_story(facts):
+    story = build_bank(facts).story
+    assert story is not None
+    assert story.headline in {a.title for a in facts.articles}
+    days = sorted(a.published for a in facts.articles if a.published)
+    assert (story.first, story.last) == (days[0], days[-1])

@@ -125,3 +125,11 @@ def test_planned_events():
     assert dates.planned("the bridge would reopen")
     assert not dates.planned("Ana Lind warned that prices would rise")  # the warning happened
     assert not dates.planned("Rebels seized the port")
+
+
+def test_a_participle_phrase_is_not_an_event():
+    from factdeck.generate.dates import readable_event
+
+    assert not readable_event("Insinuating the takeover")
+    assert not readable_event("The Harbor Times that Mayor Vogt and the city treasurer")
+    assert readable_event("Reading voters backed the new mayor")

@@ -50,7 +50,7 @@ def test_every_date_asked_is_the_date_the_article_gives(built):
     golds = _gold_dates(gold, facts, bank)
     asked = [q for q in bank.questions if isinstance(q, (DateQuestion, ChoiceQuestion))
              and q.topic is Topic.DATES]
-    assert len(asked) >= 10
+    assert len(asked) >= 5  # a ranked bank asks the main dates, not every one
     for q in asked:
         ev = q.evidence[0]
         sentence = " ".join(ev.quote.split())

@@ -52,12 +52,13 @@ from factdeck.bank.model import (
     Pair,
     Question,
     QuestionSource,
+    Story,
     Topic,
 )
 from factdeck.errors import BankError
 from factdeck.memory import gc_paused as _gc_paused
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5  # 5: the bank's optional story
 _MIN_SIZE = 64 * 1024  # small banks parse faster than a cache round trip pays back
 _DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError)
 _HEX_DIGITS = frozenset("0123456789abcdef")
@@ -213,6 +214,10 @@ def cache_blob(bank: Bank) -> bytes:
     index = {
         "factdeck": bank.version, "title": bank.title, "description": bank.description,
         "language": bank.language,
+        "story": [bank.story.headline,
+                  bank.story.first.isoformat() if bank.story.first else None,
+                  bank.story.last.isoformat() if bank.story.last else None]
+        if bank.story else None,
         "articles": [[a.id, a.file, a.outlet, a.title, a.author,
                       a.published.isoformat() if a.published else None, a.url]
                      for a in bank.articles],
@@ -251,9 +256,14 @@ def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
                 published=_dt.date.fromisoformat(p) if p else None)
         for i, f, o, t, au, p, u in data["articles"])
     source = _CachedQuestions(data, rows, path, key, cache_file, parse)
+    story = None
+    if data.get("story"):
+        headline, first, last = data["story"]
+        story = Story(headline, _dt.date.fromisoformat(first) if first else None,
+                      _dt.date.fromisoformat(last) if last else None)
     return Bank(title=data["title"], description=data["description"], language=data["language"],
                 version=data["factdeck"], articles=articles, questions=LazyQuestions(source),
-                path=path)
+                path=path, story=story)
 
 
 class _CachedQuestions(QuestionSource):

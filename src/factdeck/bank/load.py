@@ -33,6 +33,7 @@ from factdeck.bank.model import (
     Pair,
     Question,
     ShortQuestion,
+    Story,
     Topic,
     TrueFalseQuestion,
     is_date_text,
@@ -41,7 +42,8 @@ from factdeck.bank.model import (
 from factdeck.errors import BankError, BankVersionError
 from factdeck.memory import gc_paused as _gc_paused
 
-TOP_KEYS = ("factdeck", "title", "description", "language", "articles", "questions")
+TOP_KEYS = ("factdeck", "title", "description", "story", "language", "articles", "questions")
+STORY_KEYS = ("headline", "first", "last")
 ARTICLE_KEYS = ("id", "file", "outlet", "title", "author", "published", "url")
 COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "evidence")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
@@ -213,6 +215,26 @@ def _article(value: Any, key: str, out: _Collector) -> Article | None:
     return Article(id=article_id, file=file, published=date, **fields)
 
 
+def _story(value: Any, key: str, out: _Collector) -> Story | None:
+    """The optional ``story:`` mapping: a headline and the first and last dates."""
+    m = _mapping(value, key, out, STORY_KEYS)
+    if m is None:
+        return None
+    headline = _text(m.get("headline"), f"{key}.headline", out)
+    days: list[_dt.date | None] = []
+    for name in ("first", "last"):
+        v = m.get(name)
+        if isinstance(v, _dt.date) or v is None:
+            days.append(v if not isinstance(v, _dt.datetime) else v.date())
+            continue
+        try:
+            days.append(_dt.date.fromisoformat(str(v).strip()))
+        except ValueError:
+            out.add(f"{key}.{name}", f"{v!r} is not a date of the form YYYY-MM-DD")
+            days.append(None)
+    return Story(headline, days[0], days[1]) if headline else None
+
+
 def _question(value: Any, key: str, out: _Collector) -> Question | None:
     if not isinstance(value, dict):
         out.add(key, f"must be a mapping, not {_type_name(value)}")
@@ -378,6 +400,7 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
     description = _text(data.get("description"), "description", out, required=False,
                         allow_empty=True) or ""
     language = _text(data.get("language"), "language", out, required=False) or "en"
+    story = _story(data["story"], "story", out) if data.get("story") is not None else None
     articles: list[Article] = []
     raw_articles = data.get("articles")
     if raw_articles is None:
@@ -406,7 +429,7 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
         return None, problems
     bank = Bank(title=title or "", description=description, language=language,
                 version=version, articles=tuple(articles), questions=tuple(questions),
-                path=path)
+                path=path, story=story)
     return bank, []
 
 
@@ -545,10 +568,15 @@ def question_to_data(q: Question) -> dict[str, Any]:
 
 def bank_to_data(bank: Bank) -> dict[str, Any]:
     """A bank as the ordered mapping written to YAML."""
-    return {
+    data: dict[str, Any] = {
         "factdeck": bank.version,
         "title": bank.title,
         "description": bank.description,
+    }
+    if bank.story is not None:  # optional: a bank without it is written as before
+        data["story"] = {"headline": bank.story.headline, "first": bank.story.first,
+                         "last": bank.story.last}
+    return data | {
         "language": bank.language,
         "articles": [article_to_data(a) for a in bank.articles],
         "questions": [question_to_data(q) for q in bank.questions],

@@ -159,6 +159,33 @@ def unsafe_path_reason(file: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Story:
+    """The story a bank is about: its headline and the dates its articles span.
+
+    Shown above the questions (quiz, worksheet), so that a prompt may speak of
+    "the summit" or "the final" and be understood.
+    """
+
+    headline: str
+    first: _dt.date | None = None
+    last: _dt.date | None = None
+
+    def label(self) -> str:
+        """``Headline (12 June 2025)`` or ``Headline (12–14 June 2025)``."""
+        days = [d for d in (self.first, self.last) if d is not None]
+        if not days:
+            return self.headline
+        first, last = min(days), max(days)
+        if first == last:
+            span = f"{first.day} {first:%B %Y}"
+        elif (first.year, first.month) == (last.year, last.month):
+            span = f"{first.day}–{last.day} {last:%B %Y}"
+        else:
+            span = f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+        return f"{self.headline} ({span})"
+
+
+@dataclass(frozen=True, slots=True)
 class Pair:
     """One row of a ``match`` question."""
 
@@ -504,6 +531,7 @@ class Bank:
     language: str = "en"
     version: int = FORMAT_VERSION
     path: Path | None = field(default=None, compare=False)
+    story: Story | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_articles_by_id", {a.id: a for a in self.articles})

@@ -248,6 +248,7 @@ class Worksheet:
     passages: list[Passage]
     answer_key: str
     question_count: int
+    story: str = ""  # the story the questions are about, shown above them
 
     @property
     def points(self) -> int:
@@ -720,6 +721,7 @@ def build_worksheet(banks: Sequence[Bank], options: WorksheetOptions) -> Workshe
         passages=passages,
         answer_key=options.answer_key,
         question_count=len(entries),
+        story=" & ".join(dict.fromkeys(b.story.label() for b in banks if b.story)),
     )
 
 

@@ -102,10 +102,18 @@ def _holder(doc: Document, pos: int, sentence_start: int) -> str | None:
     return doc.subject_before(pos, sentence_start)
 
 
+# where a stance's clause ends
+_CLAUSE_END = re.compile(r"""
+      [;:]                                                           # a semicolon or colon
+    | ,[ \u00a0](?:which|who|while|but|although|as|after|before|when)\b  # a comma + new clause
+    | [.!?](?:[ \u00a0]|$)                                            # the sentence's end
+    """, re.VERBOSE)
+
+
 def _wording(text: str, start: int, end: int) -> str:
     """The stance in the article's words: from the cue to the end of its clause."""
     tail = text[start:end]
-    m = re.search(r"[;:]|,[ \u00a0](?:which|who|while|but|although|as|after|before|when)\b|[.!?](?:[ \u00a0]|$)", tail)  # noqa: E501
+    m = _CLAUSE_END.search(tail)
     if m and m.start() > 15:
         tail = tail[:m.start()]
     tail = re.sub(r"\s+", " ", tail).strip(" ,.;:“”\"")

@@ -4,12 +4,14 @@ The generators per fact kind do the asking; this module names the articles,
 runs them in a fixed order, adds the ``sources`` questions when that module is
 installed, and passes everything through a last filter that drops a question
 whose evidence is not an exact span of its article or whose options clash, so
-a built bank always passes ``factdeck check``.
+a built bank always passes ``factdeck check``. Of what is left, :mod:`.rank`
+keeps the flawless questions a teacher would ask first.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 
 from factdeck.bank.facts import Facts
@@ -22,14 +24,16 @@ from factdeck.bank.model import (
     OrderQuestion,
     Question,
     ShortQuestion,
+    Story,
     Topic,
 )
-from factdeck.generate import cloze, dates, people, quotes, stances, variety
+from factdeck.generate import cloze, dates, people, quotes, rank, stances, subjects
 from factdeck.generate.context import Context
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
-    dates.questions, people.questions, stances.questions, quotes.questions, cloze.questions,
+    dates.questions, subjects.questions, people.questions, stances.questions, quotes.questions,
+    cloze.questions,
 )
 
 
@@ -58,10 +62,23 @@ def build_bank(facts: Facts, *, title: str | None = None,
     for q in kept:
         unique.setdefault(q.id, q)
     order = {t: i for i, t in enumerate(Topic)}
-    questions = sorted(variety.capped(list(unique.values())),
-                       key=lambda q: order[q.topic])  # stable within a topic
+    questions = sorted(rank.select(list(unique.values()), ctx),
+                       key=lambda q: order[q.topic])  # best first within a topic
     return Bank(title=title or _default_title(facts), description=_description(facts),
-                articles=articles, questions=tuple(questions))
+                articles=articles, questions=tuple(questions), story=story_of(facts))
+
+
+def story_of(facts: Facts) -> Story | None:
+    """The story the articles tell: the headline that shares most words with the others
+    (the most typical one), and the first and last publication dates."""
+    titles = [a.title.strip() for a in facts.articles if a.title and a.title.strip()]
+    if not titles:
+        return None
+    words = [set(re.findall(r"\w{4,}", fold(t))) for t in titles]
+    best = max(range(len(titles)), key=lambda i: (
+        sum(len(words[i] & w) for j, w in enumerate(words) if j != i), -len(titles[i]), -i))
+    days = sorted(a.published for a in facts.articles if a.published)
+    return Story(titles[best], days[0] if days else None, days[-1] if days else None)
 
 
 def _source_questions(facts: Facts, ids: dict[str, str]) -> list[Question]:

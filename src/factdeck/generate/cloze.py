@@ -32,6 +32,16 @@ NUMBER = re.compile(
     r"percent|per cent))?(?:%)?(?![\w-]|[.,]\d)")
 
 
+# a number that names rather than counts: after a capitalised word that is not the sentence's
+# first ("Flight 171", "Boeing 787", "Route 66", "runway 23"), or before a time zone or code
+_LABEL_BEFORE = re.compile(r"""(?:
+      \S\s+[A-Z][\w-]*                                     # "... Flight 171", not "Flight 171"
+    | \b(?i:runway|gate|seat|route|number|no\.?|flight)     # "runway 23"
+    )\s*$""", re.VERBOSE)
+_LABEL_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|hrs\b|GMT|UTC|IST)")
+_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$|\baged\s*$")  # "Jane Doe, 17" or "aged 17"
+
+
 def _matches_date(m: re.Match[str], date: PartialDate) -> bool:
     """The date text ``m`` says ``date`` (and nothing more or less precise)."""
     g = m.groupdict()
@@ -131,6 +141,25 @@ def _fact_sentences(ctx: Context) -> Iterator[tuple[str, Evidence, Topic]]:
             yield q.article, ev, Topic.QUOTES
     for d in events(ctx):
         yield d.file, d.sentence, Topic.DATES
+    for file in ctx.ids:  # the first paragraphs: where a story's figures are
+        for ev in _lead_sentences(ctx, file):
+            yield file, ev, Topic.DATES
+
+
+LEAD_SENTENCES = 4
+
+
+def _lead_sentences(ctx: Context, file: str) -> Iterator[Evidence]:
+    """The first sentences of an article's body (after its front matter and headline), then
+    the sentences holding a figure another outlet gives too: a story's key figures."""
+    others = [ctx.text(f) for f in ctx.ids if f != file]
+    for i, ev in enumerate(ctx.sentences(file)):
+        # past the lead, only a sentence whose figure another outlet gives too
+        if i >= LEAD_SENTENCES and not any(
+                len(n.group(0)) >= 2 and any(leaks.text_in(o, n.group(0)) for o in others)
+                for n in NUMBER.finditer(ev.quote)):
+            continue
+        yield ev
 
 
 def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
@@ -148,6 +177,11 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
             value = m.group(0)
             if re.fullmatch(r"\d", value) or folded(value) in {"0", "1"}:
                 continue  # a lone digit is too easy to guess and too often a list marker
+            if _AGE.search(sentence[:m.start()]) and re.fullmatch(r"\d{1,2}", value):
+                continue  # "said Jane Doe, 17": an age is trivia
+            if _LABEL_BEFORE.search(sentence[:m.start()]) or \
+                    _LABEL_AFTER.match(sentence[m.end():]):
+                continue  # "Flight 171", "at 1339 GMT": a label or a clock time, not a figure
             text = _cloze(sentence, m.start(), m.end())
             if text is None:
                 continue
@@ -156,7 +190,6 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 prompt=f"{ctx.according_to(file)}: fill in the number.", text=text,
                 explanation=f"{ctx.outlet(file)} gives {value}.", tags=ctx.tags(file),
                 evidence=(ev,))
-            break
 
 
 def questions(ctx: Context) -> list[Question]:
@@ -164,8 +197,7 @@ def questions(ctx: Context) -> list[Question]:
     out: list[Question] = []
     seen: set[str] = set()
     for q in (*date_clozes(ctx), *name_clozes(ctx), *number_clozes(ctx)):
-        sentence = q.evidence[0].quote  # one gap per sentence: the same text again is no news
-        if q.id not in seen and sentence not in seen:
-            seen.update((q.id, sentence))
+        if q.id not in seen:  # which gap of a sentence is worth asking is the ranker's choice
+            seen.add(q.id)
             out.append(q)
     return out

@@ -9,15 +9,33 @@ left out here, so no generator ever writes a question without a real span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factdeck.bank.facts import Facts, Person, SourceArticle
 from factdeck.bank.model import Evidence
 from factdeck.generate import leaks, spans
 from factdeck.generate.ids import article_ids, slug
 from factdeck.generate.leaks import folded
+from factdeck.generate.lint import person_like, relation
+from factdeck.lexicon.titles import POST_HEADS, POST_QUALIFIERS
 
 _MINOR = {"of", "the", "a", "an", "and", "in", "at", "for", "to", "on"}
+
+
+# words that describe a person and that extraction may leave at the head of a name
+# ("Billionaire Elon Musk", "Counsel Jane Doe"): never shown as part of the name
+_DESCRIPTORS = frozenset(w.lower() for w in (*POST_HEADS, *POST_QUALIFIERS)) | frozenset(
+    """billionaire tycoon mogul counsel libertarian peronist conservative liberal socialist
+    communist centrist lawmaker economist businessman businesswoman star striker batter bowler
+    skipper""".split())
+
+
+def bare_name(name: str) -> str:
+    """A name without the descriptors before it, when two words of name remain."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _DESCRIPTORS:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -40,6 +58,7 @@ class Context:
     people: list[PersonInfo] = field(default_factory=list)
     _by_name: dict[str, PersonInfo] | None = field(default=None, repr=False)
     _by_surname: dict[str, list[PersonInfo]] = field(default_factory=dict, repr=False)
+    _sentences: dict[str, list[Evidence]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, facts: Facts) -> Context:
@@ -108,6 +127,29 @@ class Context:
                 where = (s, e)
         return Evidence(article=self.ids[file], quote=text[where[0]:where[1]])
 
+    def sentences(self, file: str) -> list[Evidence]:
+        """The body sentences of an article (after its front matter), each an exact span,
+        in order; fragments of fewer than eight words (headings, bylines) are left out."""
+        if file in self._sentences:
+            return self._sentences[file]
+        text = self.text(file)
+        start = 0
+        if text.startswith("---"):
+            end = text.find("\n---", 3)
+            start = end + 4 if end >= 0 else 0
+        out: list[Evidence] = []
+        seen: set[str] = set()
+        for m in re.finditer(r"[^\n]*?[.!?][\u201d\"'\u2019)]*(?=\s|$)", text[start:]):
+            piece = m.group(0).strip()
+            if len(piece.split()) < 8:
+                continue
+            ev = self.evidence(file, piece[:120], sentence=True)
+            if ev is not None and ev.quote not in seen:
+                seen.add(ev.quote)
+                out.append(ev)
+        self._sentences[file] = out
+        return out
+
     def mention(self, file: str, name: str) -> Evidence | None:
         """The first sentence of an article naming ``name`` (full name, then surname)."""
         if file not in self.ids:
@@ -128,16 +170,30 @@ class Context:
                 if parts := leaks.name_parts(p.name):
                     self._by_surname.setdefault(folded(parts[-1]), []).append(p)
         found = self._by_name.get(folded(name))
+        if len(name.split()) == 1:  # "Jana" for the one "Jana Holm" the articles name in full
+            fuller = [p for p in self.people if len(p.name.split()) > 1
+                      and folded(name) in (folded(p.name.split()[0]), folded(p.name.split()[-1]))]
+            if len(fuller) == 1:
+                return fuller[0]
         if found is not None:
             return found
         parts = leaks.name_parts(name)
         hits = self._by_surname.get(folded(parts[-1]), []) if parts else []
         return hits[0] if len(hits) == 1 else None
 
+    def credible(self) -> set[str]:
+        """People a "who" question may offer as wrong answers: speakers, people given a post,
+        and people several articles name. A capitalised phrase the extraction took for a
+        name ("Launch Vehicle") is rarely any of these."""
+        speakers = {self.canonical(q.speaker.strip()) for q in self.facts.quotes}
+        named = {p.name for p in self.people if (p.post and not relation(p.post))
+                 or len(p.articles) >= 2 or p.name in speakers} | {s for s in speakers if s}
+        return {n for n in named if person_like(n)}
+
     def canonical(self, name: str) -> str:
         """The full name the facts know a speaker by."""
-        p = self.person(name)
-        return p.name if p else name
+        p = self.person(bare_name(name))
+        return p.name if p else bare_name(name)
 
     def _person_info(self, person: Person) -> PersonInfo | None:
         files = tuple(f for f in person.articles if f in self.ids)
@@ -145,6 +201,7 @@ class Context:
             files = (person.article, *files)
         if not person.name.strip():
             return None
+        person = replace(person, name=bare_name(person.name))
         post = person.position.strip() if person.position else None
         evidence = None
         if post:

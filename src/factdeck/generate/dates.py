@@ -76,7 +76,8 @@ _TITLES = {"president", "minister", "premier", "chancellor", "spokesman", "spoke
            "newly-elected", "then"}
 # a preposition whose object was cut out with the date: "visit Paris on to open", "in sparked"
 _HOLE = re.compile(r"\b(?:on|in|at|since|by|during|until|from)\s+(?:on|in|at|to|is|are|was|were|"
-                   r"that|and|or|after|before|when|which|who|the\s+[a-z]+ed|[a-z]+ed)\b")
+                   r"that|and|or|after|before|when|which|who|by|with|for|from|of|as|"
+                   r"the\s+[a-z]+ed|[a-z]+ed)\b")
 
 
 # words that cannot open a self-contained event: pronouns whose person is not given, relative
@@ -87,6 +88,9 @@ before while although though because since until under with for from to by durin
 according and but or nor so yet also then even just only still not more most much part amid
 despite than into about against between among through without within across around near like
 unlike besides beyond upon via""".split())
+# a name followed by "that": the verb between them ("reported", "said") is missing
+_CUT_VERB = re.compile(r"\b[A-Z][\w'’-]+\s+that\s+(?:[A-Z]|the\b|a\b)")
+_DETERMINERS = frozenset("the a an his her their its this that these those our my".split())
 # "X told France Inter radio": who spoke, but not what about
 _SPEECH_ONLY = re.compile(
     r"\b(?i:said|says|told|tells|added|adds|stated|declared|announced|noted|wrote|explained|"
@@ -118,6 +122,10 @@ def readable_event(text: str) -> bool:
     if folded(first) in _NOT_SELF_CONTAINED or (first[:1].islower() and (
             first.endswith(("ing", "ly")) or is_verbish(first))):
         return False
+    if first.endswith("ing") and folded(words[1]) in _DETERMINERS:
+        return False  # "Insinuating the takeover": a participle, not an event
+    if _CUT_VERB.search(text):
+        return False  # "The Associated Press that ...": the reporting verb was cut out
     if _SPEECH_ONLY.search(text) or _COMMENT.search(text):
         return False
     # something must happen: a lower-case word that is neither a small word nor a title
@@ -189,7 +197,10 @@ def questions(ctx: Context) -> list[Question]:
         source = ctx.according_to(ev.file, dated=False)
         fact = (str(ev.date), ev.text, ev.file)
         key = short_hash(*fact)
-        question = "for when was this planned?" if planned(ev.text) else "when did this happen?"
+        published = ctx.articles[ev.file].published if ev.file in ctx.articles else None
+        later = published is not None and _interval(ev.date)[0] > published.toordinal()
+        question = "for when was this planned?" if planned(ev.text) or later \
+            else "when did this happen?"
         prompt = f"{source}, {question} {ev.text}."
         if leaks.date_in(prompt, ev.date):
             continue

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from factdeck.bank.model import PartialDate
 from factdeck.generate.ids import short_hash
-from factdeck.generate.leaks import folded, same_person
+from factdeck.generate.leaks import folded
+from factdeck.generate.lint import one_person, person_like
 
 
 def pick(answer: str, candidates: Iterable[str], *, key: str, n: int = 3,
@@ -40,18 +41,21 @@ def people(answer: str, candidates: Iterable[str], *, key: str, n: int = 3,
            exclude: Iterable[str] = (), rank: Callable[[str], float] | None = None,
            allowed: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Other people: never the answer or an excluded person under another form of their name
-    (``Obama`` for ``Barack Obama``), never one person twice, and only those ``allowed``
+    (``Obama`` or ``Barack`` for ``Barack Obama``), never one person twice, never a place, a
+    body or a publication taken for a person, and only those ``allowed``
     (a check that may be costly, so it runs on the best-ranked candidates only)."""
     exclude = list(exclude)
     banned = [answer, *exclude]
     candidates = list(candidates)
+    if len(answer.split()) >= 2:  # a full name among surnames alone stands out, and back
+        candidates = [c for c in candidates if len(c.split()) >= 2]
     chosen: list[str] = []
     for limit in (4 * n + 2 * len(banned), len(candidates)):  # the best few first, all if need be
         ranked = pick(answer, candidates, key=key, n=limit, exclude=exclude, rank=rank)
         chosen = []
         for name in ranked:
-            if any(same_person(name, b) for b in banned) or \
-                    any(same_person(name, c) for c in chosen) or \
+            if any(one_person(name, b) for b in banned) or \
+                    any(one_person(name, c) for c in chosen) or not person_like(name) or \
                     (allowed is not None and not allowed(name)):
                 continue
             chosen.append(name)

@@ -6,6 +6,7 @@ answer away); a speaker who said something similar is never a distractor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factdeck.bank.model import (
@@ -65,9 +66,34 @@ def quotes(ctx: Context) -> list[Said]:
             ctx.evidence(q.article, q.quote, sentence=True)
         if evidence is None or (folded(speaker), folded(words)) in seen:
             continue
+        if not _named_near(ctx, q.article, evidence.quote, speaker):
+            continue  # "he added" far from any mention of the speaker: unsure, no question
         seen.add((folded(speaker), folded(words)))
         out.append(Said(speaker, words, q.article, evidence))
     return out
+
+
+NEAR = 400  # characters before a quote in which a pronoun's speaker must be named
+
+
+def _named_near(ctx: Context, file: str, sentence: str, speaker: str) -> bool:
+    """The speaker is named in the quote's sentence, or is the last person named just
+    before it: a quote reached through "he said" belongs to the person last spoken of."""
+    if leaks.names_in(sentence, speaker):
+        return True
+    text = ctx.text(file)
+    at = text.find(sentence)
+    if at < 0:
+        return False
+    before = text[max(0, at - NEAR):at]
+    if not leaks.names_in(before, speaker):
+        return False
+    last = max((m.end() for part in leaks.name_parts(speaker)
+                for m in re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", before)),
+               default=-1)
+    others = [p.name for p in ctx.people if not leaks.same_person(p.name, speaker)
+              and leaks.could_hold(before[last:], p.name.split()[-1])]
+    return not any(leaks.names_in(before[last:], o) for o in others)
 
 
 def questions(ctx: Context) -> list[Question]:
@@ -76,10 +102,12 @@ def questions(ctx: Context) -> list[Question]:
     speakers = list(dict.fromkeys(s.speaker for s in said))
     known = set(speakers)
     people = [p.name for p in ctx.people]
+    credible = ctx.credible()
     by_speaker: dict[str, list[str]] = {}
     near: dict[str, set[str]] = {}
+    for fq in ctx.facts.quotes:  # every quote, asked or not: who said the same is never wrong
+        by_speaker.setdefault(folded(ctx.canonical(fq.speaker.strip())), []).append(fq.quote)
     for s in said:
-        by_speaker.setdefault(folded(s.speaker), []).append(s.words)
         near.setdefault(s.file, set()).add(s.speaker)
     for p in ctx.people:
         for file in p.articles:
@@ -97,7 +125,8 @@ def questions(ctx: Context) -> list[Question]:
         fact = (s.speaker, s.words, s.file)
         key = short_hash(*fact)
         here = near.get(s.file, set())
-        pool = [*sorted(here), *distractors.window(speakers, key), *distractors.window(people, key)]
+        pool = [n for n in (*sorted(here), *distractors.window(speakers, key),
+                            *distractors.window(people, key)) if n in credible]
         wrong = distractors.people(
             s.speaker, pool, key=key, n=3, allowed=allowed,
             rank=lambda n, here=here: (0 if n in known else 1) + (0 if n in here else 2))

@@ -18,7 +18,7 @@ _QUOTE_CLASS = {
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
                   "prof", "jr", "sr", "no", "vs", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-                  "u.n", "e.g", "i.e", "etc", "a.m", "p.m"}
+                  "u.n", "e.g", "i.e", "etc", "a.m", "p.m", "rs", "re", "sh", "ksh", "approx"}
 MAX_SENTENCE = 400
 
 
@@ -60,16 +60,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = start
     while s > 0:
         prev = text[s - 1]
-        if prev == "\n" and (text[max(0, s - 2):s - 1] in ("\n", " ", "")
-                              or text[s:s + 1] in "#-*"):
-            break
+        if prev == "\n" and not _continues(text, s):
+            break  # a line break ends a headline, a front-matter line or a paragraph
         if prev.isspace() and s >= 2 and _is_boundary_before(text, s - 1):
             break
         s -= 1
     e = max(start, end - 3)  # the span may already end its sentence ("... truths.”")
     while e < len(text):
-        if e >= end and text[e] == "\n" and (text[e + 1:e + 2] in ("\n", "#", "-", "*", "")
-                                              or text[e - 1:e] == " "):
+        if e >= end and text[e] == "\n" and not _continues(text, e + 1):
             break
         if _is_boundary(text, e):
             stop = e + 1
@@ -84,6 +82,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _continues(text: str, i: int) -> bool:
+    """The line starting at ``text[i]`` goes on with the sentence of the line before: a text
+    wrapped by hand, whose next line opens on a lower-case word. A line opening on a capital,
+    a mark or a blank line starts anew (after a headline or a front-matter line too)."""
+    nxt = text[i:i + 1]
+    return nxt.islower() and text[max(0, i - 2):i - 1] not in ("\n", "")
 
 
 def _is_boundary_before(text: str, i: int) -> bool:

@@ -1,7 +1,10 @@
 """Questions about positions taken (stances): who wants, opposes, calls for what.
 
-The stance is shown as the facts word it; a swapped-in person is never one
-who took a similar stance, so a false statement is never accidentally true.
+The words of a stance are the outlet's report of it, seldom the person's own,
+so a question always says whose report it is ("According to WSWS, who called
+for ...?") and never offers the outlet's wording as the person's position in
+quote marks. A swapped-in person is never one who took a similar stance, so a
+false statement is never accidentally true.
 """
 
 from __future__ import annotations
@@ -33,6 +36,17 @@ def _similar(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(folded(a), folded(b)) >= SIMILAR
 
 
+# the stance opens on its verb, so that "who <stance>?" is a sentence: "called for",
+# "wants to", "is ready to", "warned", "urged"
+_VERB_FIRST = re.compile(r"""(?ix)^(?!(?:his|her|its|their|this|us|was)\b)(?:
+      (?:is|are|was|were|remains?|remained)\s                  # is ready to ...
+    | (?:would\s+like|wants?|wanted|wished?|hopes?|hoped)\b     # wants to ...
+    | \w+(?:ed|es|s)\b                                          # called, urges, opposes
+    | (?:made|issued|renewed|repeated|sought|seeks?|spoke|came|threw|took)\b
+    | (?:intend|want|call|urge|oppose|propose|support|back|warn|welcome|reject|demand
+       |insist|vow|pledge|promise|condemn|denounce|refuse|press|push|advocate|favou?r
+       |threaten|seek|aim|hope|wish)\b                        # they intend to ...
+    )""")
 _OWN_SUBJECT = re.compile(r"(?i)(?:^|,\s+|\s)(?:is|was|are|were|exists?|remains?)\b")
 
 
@@ -42,8 +56,8 @@ def asks_well(text: str, who: str, sentence: str) -> bool:
     person named in the sentence that says it (a stance reached through "he" or "the
     leader" may belong to someone else: when unsure, no question)."""
     words = text.split()
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or not _VERB_FIRST.match(text):
+        return False  # "his opposition to ...", "red lines": no predicate to ask "who ...?"
     if _OWN_SUBJECT.search(text) and not is_verbish(words[0]):
         return False  # "goal was to ...": the words have a subject of their own
     return leaks.names_in(sentence, who)
@@ -61,6 +75,7 @@ def questions(ctx: Context) -> list[Question]:
         for f in p.articles:
             near.setdefault(f, set()).add(p.name)
     everyone = list(dict.fromkeys(p.name for p in ctx.people))
+    credible = ctx.credible()
     for stance in stances:
         if not stance.who.strip():
             continue
@@ -83,15 +98,16 @@ def questions(ctx: Context) -> list[Question]:
         here = near.get(file, set())
         fact = (who, text, file)
         key = short_hash(*fact)
-        pool = [*sorted(here), *distractors.window(everyone, key, k=40)]
+        pool = [n for n in (*sorted(here), *distractors.window(everyone, key, k=40))
+                if n in credible]
         wrong = distractors.people(who, pool, key=key, n=3, allowed=allowed,
                                    rank=lambda n, here=here: 0 if n in here else 1)
         source = ctx.according_to(file)
-        explanation = f"{ctx.outlet(file)}: {who} {text}."
+        explanation = f"In {ctx.outlet(file)}\u2019s report, {who} {text}."
         if wrong:
             out.append(ChoiceQuestion(
                 id=question_id("stance", who, *fact), topic=Topic.POSITIONS,
-                prompt=f"{source}, who took this position: \u201c{text}\u201d?",
+                prompt=f"{source}, who {text}?",
                 answer=who, distractors=wrong, explanation=explanation,
                 tags=ctx.tags(file), evidence=(evidence,)))
         if wrong and not variety.true_false(key):
@@ -100,6 +116,6 @@ def questions(ctx: Context) -> list[Question]:
         named = who if truth else wrong[0]
         out.append(TrueFalseQuestion(
             id=question_id("stance-tf", who, *fact), topic=Topic.POSITIONS,
-            prompt=f"{source}, {named} took this position: \u201c{text}\u201d.",
+            prompt=f"{source}, {named} {text}.",
             answer=truth, explanation=explanation, tags=ctx.tags(file), evidence=(evidence,)))
     return out

@@ -71,6 +71,9 @@ class QuizScreen(Screen[None]):
         # the first question is composed, not mounted afterwards: one layout pass less
         question = self.session.current
         yield Static(progress_text(self.session), id="progress")
+        story = self.session.bank.story
+        if story is not None:  # what "the summit" or "the final" of a prompt refers to
+            yield Static(Text(f" Story: {story.label()}", style="italic"), id="story")
         with VerticalScroll(id="body"):
             yield Static(prompt_text(question), id="prompt")
             if question is not None:

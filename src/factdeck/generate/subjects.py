@@ -1,0 +1,136 @@
+"""Who did it: "According to X, who won the presidential election?" from a story's key sentences.
+
+The basics of a story (who won, who resigned, who landed) sit in the first
+sentences of its articles, with a person as the subject of a past-tense verb.
+A subject question is written from such a sentence (Heilman & Smith's simplest
+transformation): the subject, with its titles and adjectives, becomes "who";
+the predicate stays as the article words it, less a relative day ("on Sunday")
+that the learner could not place. Only people the story names several times,
+or quotes, or gives a post, are asked about or offered as wrong answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factdeck.bank.model import ChoiceQuestion, Evidence, Question, Topic
+from factdeck.generate import distractors, leaks
+from factdeck.generate.context import Context
+from factdeck.generate.ids import question_id, short_hash
+from factdeck.generate.leaks import folded
+
+# past-tense verbs that carry a story's basics (regular "-ed" verbs are found by their ending)
+_IRREGULAR = frozenset("""won lost beat led made took became gave won hit struck broke
+began built bought sold ran fought left met sent shot spent stood swept threw wrote brought
+caught chose drew drove fell flew held kept paid rode rose sank set shook slid sought stole
+took tore wore overcame overtook withdrew""".split())
+# speech verbs: "who said ..." is the quotes' business, and "who told reporters" asks nothing
+_SPEECH = frozenset("""said told added stated claimed noted explained announced declared
+confirmed replied tweeted posted wrote argued insisted""".split())
+# what may stand before the name in the subject: articles, adjectives, titles ("The far-right
+# economist", "Prime Minister", "UK") but no verb
+_MODIFIER = re.compile(r"""^(?:(?:
+      the | a | an                                 # articles
+    | [A-Z][\w'’.-]*                               # titles, places, parties: "Prime", "UK"
+    | [a-z]+-[a-z-]+                               # "far-right", "re-elected"
+    | (?!(?:of|in|to|by|for|with|on|at|and|or|from|as|that|who|which|when|after|before)\b)
+      [a-z]+(?<!ed)(?<!ing)                        # "veteran", "economist", but no verb
+    )\s+){0,5}$""", re.VERBOSE)
+# a relative day or time the learner cannot place: dropped from the predicate
+_RELATIVE = re.compile(r"""\s*,?\s*\b(?:
+      (?:on|this|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+      (?:\s+(?:morning|afternoon|evening|night))?
+    | (?:yesterday|today|tonight)
+    | (?:earlier|later)\s+(?:this|last)\s+(?:week|month)
+    )\b""", re.VERBOSE)
+# where the predicate stops: a clause after a comma, a dash, a semicolon or a colon
+_STOP = re.compile(r"""\s*(?:
+      ,[\u201d"\u2019]?\s                             # a comma: an aside or a source follows
+    | \s[\u2013\u2014-]\s | ; | : | \.(?:\s|$) | $
+    )""", re.VERBOSE)
+MAX_WORDS = 22
+
+
+def _subject_at(sentence: str, name: str) -> tuple[int, int] | None:
+    """Where ``name`` stands as the sentence's subject: only modifiers before it."""
+    m = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])",
+                  sentence)
+    if m is None or not _MODIFIER.match(sentence[:m.start()]):
+        return None
+    return m.start(), m.end()
+
+
+def predicate(sentence: str, name_end: int) -> str | None:
+    """The predicate after the subject, cut at its clause's end, or None when the word after
+    the subject is not a past-tense verb that says something happened."""
+    rest = sentence[name_end:]
+    appositive = re.match(r",\s+[^,]{3,80},\s+", rest)  # "Kohli, the top scorer, hit ..."
+    if appositive:
+        rest = rest[appositive.end():]
+    rest = rest.lstrip()
+    words = rest.split()
+    if not words:
+        return None
+    verb = folded(words[0].strip(",;:"))
+    if verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
+        return None
+    stop = _STOP.search(rest, len(words[0]))
+    body = rest[:stop.start()] if stop else rest
+    body = _RELATIVE.sub("", body).strip(" ,")
+    if body.count("\u201c") > body.count("\u201d"):  # cut inside a quotation: close it
+        body += "\u201d"
+    if len(body.split()) < 3 or len(body.split()) > MAX_WORDS:
+        return None
+    if re.search(r"\b(?:he|she|they|it|his|her|their|its|this|these|that)\s*$", body, re.I):
+        return None
+    return body
+
+
+def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
+    """(file, sentence evidence, person, predicate) from each article's key sentences."""
+    credible = sorted(ctx.credible(), key=lambda n: (-len(n), n))  # full names first
+    # the name as the sentence writes it in full first, then any name by its surname; found
+    # through the words that open a sentence, so no sentence is tried against everyone
+    pairs = [(n, n) for n in credible] + \
+        [(n, p) for n in credible for p in leaks.name_parts(n)[1:]]
+    order = {pair: i for i, pair in enumerate(pairs)}
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for name, part in pairs:
+        by_word.setdefault(folded(part.split()[0]), []).append((name, part))
+    for file in ctx.ids:
+        for ev in ctx.sentences(file):
+            sentence = " ".join(ev.quote.split())
+            opening = [folded(w) for w in sentence.split()[:7]]
+            tries = sorted({pair for w in opening for pair in by_word.get(w, ())},
+                           key=order.__getitem__)
+            for name, part in tries:
+                found = _subject_at(sentence, part)
+                if found is None:
+                    continue
+                body = predicate(sentence, found[1])
+                if body is not None:
+                    yield file, ev, name, body
+                break
+
+
+def questions(ctx: Context) -> list[Question]:
+    """Per key sentence with a person as its subject: who did it (choice of people)."""
+    credible = ctx.credible()
+    everyone = sorted(credible)
+    out: list[Question] = []
+    for file, ev, who, body in _candidates(ctx):
+        key = short_hash(who, body, file)
+        here = {p.name for p in ctx.people if file in p.articles and p.name in credible}
+        wrong = distractors.people(
+            who, [*sorted(here), *everyone], key=key, n=3,
+            allowed=lambda n, s=ev.quote: not leaks.names_in(s, n),
+            rank=lambda n, here=here: 0 if n in here else 1)
+        if len(wrong) < 2:
+            continue
+        out.append(ChoiceQuestion(
+            id=question_id("who", who, body, file), topic=Topic.PEOPLE,
+            prompt=f"{ctx.according_to(file)}, who {body}?", answer=who, distractors=wrong,
+            explanation=f"{ctx.outlet(file)}: {who} {body}.", tags=ctx.tags(file),
+            evidence=(ev,)))
+    return out

@@ -1,0 +1,58 @@
+"""Ranking and selection: a bank a teacher can hand out, built from the invented story."""
+
+from dataclasses import replace
+
+from factdeck.bank.facts import DatedEvent, Quote, Stance
+from factdeck.bank.model import ChoiceQuestion
+from factdeck.generate import build_bank, lint, rank, stances
+from factdeck.generate.context import Context
+
+
+def test_bank_size_is_in_range_for_a_four_article_story():
+    assert rank.target_size(4) in range(15, 41)
+    assert rank.target_size(1) >= rank.MIN_BANK and rank.target_size(50) == rank.MAX_BANK
+
+
+def test_every_feature_has_a_weight_and_a_reason():
+    assert all(f.why and f.weight for f in rank.FEATURES)
+
+
+def test_a_built_bank_has_no_flaw_and_gives_nothing_away(facts):
+    bank = build_bank(facts)
+    texts = {bank.articles[i].id: a.text for i, a in enumerate(facts.articles)}
+    assert bank.questions
+    assert lint.lint_bank(bank.questions, texts) == []
+    assert len(bank.questions) <= rank.target_size(len(facts.articles))
+
+
+def test_a_pronoun_subject_event_gives_no_question(facts):
+    text = facts.articles[0].text + "\nHe resigned from the cabinet on 9 May 2024.\n"
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    ev = DatedEvent("2024-05-09", "He resigned from the cabinet", facts.articles[0].file,
+                    "He resigned from the cabinet on 9 May 2024.", "9 May 2024")
+    bank = build_bank(replace(facts, articles=arts, dates=(*facts.dates, ev)))
+    assert not any("He resigned" in q.prompt for q in bank.questions)
+
+
+def test_a_first_name_is_never_a_distractor_for_the_full_name(facts):
+    extra = Quote("Ana", "Nobody in this cabinet will give up on the budget,", "harbor.txt")
+    ctx = Context.of(replace(facts, quotes=(*facts.quotes, extra)))
+    assert ctx.canonical("Ana") == "Ana Kovac"
+    for q in build_bank(ctx.facts).questions:
+        if isinstance(q, ChoiceQuestion):
+            assert not any(lint.one_person(a, b) for i, a in enumerate(q.options)
+                           for b in q.options[i + 1:]), q.id
+
+
+def test_an_outlets_characterisation_is_asked_as_the_outlets(facts):
+    ctx = Context.of(facts)
+    qs = stances.questions(ctx)
+    assert qs
+    for q in qs:
+        assert q.prompt.startswith("According to"), q.prompt
+        assert "took this position" not in q.prompt and "\u201c" not in q.prompt
+        assert "report" in q.explanation
+    joint = Stance("Lena Vogt", "her opposition to the budget", "harbor.txt",
+                   "Opposition leader Lena Vogt called for early elections.")
+    assert not stances.questions(Context.of(replace(facts, positions=(joint,))))
+    assert not stances._VERB_FIRST.match("his opposition to the budget")

@@ -1,0 +1,34 @@
+"""Subject questions ("who won ...?") from sentences written here."""
+
+from dataclasses import replace
+
+from factdeck.generate import subjects
+from factdeck.generate.context import Context
+
+
+def test_the_predicate_of_a_named_subject_without_its_relative_day():
+    s = "The veteran lawmaker Lena Vogt won the regional election on Sunday, a clear victory."
+    at = subjects._subject_at(s, "Lena Vogt")
+    assert at is not None
+    assert subjects.predicate(s, at[1]) == "won the regional election"
+
+
+def test_no_subject_question_from_speech_an_object_or_a_pronoun_tail():
+    s = "Lena Vogt said the coalition had failed."
+    assert subjects.predicate(s, s.index(" said")) is None  # who said: the quotes' business
+    assert subjects._subject_at("Voters elected Lena Vogt as mayor.", "Lena Vogt") is None
+    s = "Lena Vogt defeated him."
+    assert subjects.predicate(s, s.index(" defeated")) is None
+
+
+def test_a_subject_question_names_a_credible_person(facts):
+    text = facts.articles[1].text.replace(
+        "Cabinet meets as deficit grows\n",
+        "Cabinet meets as deficit grows\n\nOpposition leader Lena Vogt won a confidence vote "
+        "in parliament on Friday, a blow to the cabinet.\n")
+    arts = (facts.articles[0], replace(facts.articles[1], text=text))
+    qs = subjects.questions(Context.of(replace(facts, articles=arts)))
+    asked = [q for q in qs if "confidence vote" in q.prompt]
+    assert asked and asked[0].answer == "Lena Vogt"
+    assert asked[0].prompt.endswith("who won a confidence vote in parliament?")
+    assert "Lena Vogt" not in asked[0].distractors
