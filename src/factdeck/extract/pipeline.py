@@ -37,7 +37,7 @@ from factdeck.extract.people import (
 from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
 from factdeck.extract.stances import find_stances
-from factdeck.extract.text import QuoteSpan, quote_spans, sentences
+from factdeck.extract.text import QuoteSpan, blocks, quote_spans, sentences
 from factdeck.facts import DatedEvent, Facts, Person, Quote, SourceArticle, Stance
 from factdeck.textnorm import fold
 
@@ -157,8 +157,9 @@ def extract_article(article: SourceArticle, nlp: Any = None) -> ArticleFacts:
     text = article.text
     paragraphs = list(article.body)
     sents = [s for p in paragraphs for s in sentences(text, *p)]
-    doc = Document(text, paragraphs, sents, people_mentions(text, paragraphs, sents, nlp),
-                   quote_spans(text, paragraphs))
+    lines = blocks(text, paragraphs)  # a quote never runs over a line the page broke
+    doc = Document(text, lines, sents, people_mentions(text, paragraphs, sents, nlp),
+                   quote_spans(text, lines))
     found_quotes = attribute(doc)
     found_stances = find_stances(doc)
     file = article.file
