@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset({
     "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "rev", "ft", "mt",
     "approx", "est", "dept", "univ", "assn", "fig", "al", "e.g", "i.e", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "e.u", "rs", "gov't", "govt", "supt", "insp", "hon", "sgt", "pvt", "cpl",
+    "u.k", "u.n", "e.u", "rs", "gov't", "govt", "supt", "insp", "hon", "pvt", "cpl",
 })
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 _OPEN = "“\""

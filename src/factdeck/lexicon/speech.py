@@ -35,8 +35,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "corporation", "corp", "inc", "ltd", "group", "bank", "board", "office", "service",
     "institute", "university", "airline", "airlines", "airways", "government", "administration",
     "embassy", "consulate", "secretariat", "bureau", "foundation", "league", "club", "coalition",
-    "alliance", "movement", "front", "federation", "cabinet", "parliament", "assembly", "senate",
-    "congress", "presidency", "regulator", "exchange", "network", "agency", "unit", "team",
+    "alliance", "movement", "front", "cabinet", "parliament", "assembly", "senate",
+    "congress", "presidency", "regulator",
 })
 
 # Who speaks for an organisation without a name of their own: "the party's main account",
@@ -54,5 +54,5 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "activist", "journalist", "reporter", "author", "writer", "actor", "actress", "singer",
     "star", "player", "batter", "bowler", "striker", "captain", "skipper", "coach", "veteran",
     "rapper", "model", "influencer", "lawmaker", "legislator", "candidate", "opposition",
-    "libertarian", "right-winger", "left-winger", "populist", "political", "scientist",
+    "libertarian", "right-winger", "left-winger", "populist", "political",
 })
