@@ -55,7 +55,7 @@ _WAS_WORDS = re.compile(
     """, re.VERBOSE)
 # "...," Vitobello<end of the stored text> — the page was cut before the verb
 _CUT_SHORT = re.compile(
-    r"""^,[ \u00a0]+
+    r"""^,?[ \u00a0]+
     (?P<who>[A-ZÀ-Þ][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]+){0,3})   # a name, nothing after it
     [ \u00a0]*$""", re.VERBOSE)
 # the name part of "said X, ...": capitalised words and what joins them

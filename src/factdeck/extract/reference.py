@@ -343,8 +343,9 @@ class Document:
         if bare:
             return bare
         d = _DESCRIPTOR.search(span)
-        if d:
-            return self.describe(d.group("mods"), d.group("head"), start)
+        described = self.describe(d.group("mods"), d.group("head"), start) if d else None
+        if described:
+            return described
         org = self.organisation(start, end)
         if org:
             return org
@@ -408,7 +409,8 @@ class Document:
         if acronym:
             spelt = re.search(_SPELT_OUT + re.escape(f"({org})"), self.text)
             if spelt:
-                return f"{spelt.group('full').strip()} ({org})"
+                full = re.sub(r"^The[ \u00a0]+", "", spelt.group("full").strip())
+                return f"{full} ({org})"
         return org
 
     def organisation_before(self, pos: int) -> str | None:

@@ -33,6 +33,10 @@ _CONTINUES = re.compile(
 _HEADING_WORDS = 14
 
 
+# a single mark that can close a quote: after a word or a stop, before a space or a stop
+_LATER_CLOSE = re.compile(r"[\w.,!?]['’](?=[\s.,;:!?)\]—–-]|$)")
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """A quoted passage: ``start``/``end`` delimit the words inside the marks."""
@@ -136,7 +140,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 if single_at is None:
                     if ch != "’" and _single_opens(text, i, start, end):
                         single_at = i
-                elif _single_closes(text, i, start, end):
+                elif _single_closes(text, i, start, end) and not _plural_possessive(text, i, end):
                     if i - single_at > 1:
                         found.append(QuoteSpan(single_at + 1, i, index))
                     single_at = None
@@ -196,6 +200,14 @@ def _single_closes(text: str, i: int, start: int, end: int) -> bool:
     if before.isspace():
         return False
     return after.isspace() or after in ".,;:!?)]—–-\"”"
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """A mark after an "s" and before a lowercase word ("the players' union") is an
+    apostrophe when the quote can still close further on."""
+    if text[i - 1] != "s" or not re.match(r"[ \u00a0][a-z]", text[i + 1:i + 3]):
+        return False
+    return _LATER_CLOSE.search(text, i + 1, end) is not None
 
 
 def inside(spans: list[QuoteSpan], pos: int) -> QuoteSpan | None:
