@@ -151,3 +151,9 @@ def test_unknown_speakers_are_left_out() -> None:
     got = speakers("Officials said they were “calm and optimistic.” The crowd chanted “out "
                    "with all of them” as the results came in.")
     assert got == {}
+
+
+def test_heading_with_single_quote_marks() -> None:
+    got = speakers("Holt says ‘the bridge will open’ next week\n"
+                   "Mayor Tina Holt told the council on Monday that repairs were almost done.")
+    assert got == {"the bridge will open": "Tina Holt"}

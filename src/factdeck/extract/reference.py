@@ -102,6 +102,7 @@ class Document:
     _starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _quote_starts: list[int] = field(default_factory=list)
+    _paragraph_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -110,6 +111,7 @@ class Document:
         self._sentence_starts = [s for s, _ in self.sentences]
         self.quotes = sorted(self.quotes, key=lambda q: q.start)
         self._quote_starts = [q.start for q in self.quotes]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
@@ -126,9 +128,9 @@ class Document:
         return self.sentences[i] if i >= 0 else (pos, pos)
 
     def paragraph_index(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.paragraphs):
-            if s <= pos <= e:
-                return i
+        i = bisect_right(self._paragraph_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos <= self.paragraphs[i][1]:
+            return i
         return -1
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:

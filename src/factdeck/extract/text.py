@@ -35,6 +35,7 @@ _HEADING_WORDS = 14
 
 # a single mark that can close a quote: after a word or a stop, before a space or a stop
 _LATER_CLOSE = re.compile(r"[\w.,!?]['’](?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_OPEN = re.compile(r"(?<=[\s(\[])['‘](?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,8 @@ def _plural_possessive(text: str, i: int, end: int) -> bool:
     apostrophe when the quote can still close further on."""
     if text[i - 1] != "s" or not re.match(r"[ \u00a0][a-z]", text[i + 1:i + 3]):
         return False
-    return _LATER_CLOSE.search(text, i + 1, end) is not None
+    reopen = _SINGLE_OPEN.search(text, i + 1, end)  # a new quote: this one closes here
+    return _LATER_CLOSE.search(text, i + 1, reopen.start() if reopen else end) is not None
 
 
 def inside(spans: list[QuoteSpan], pos: int) -> QuoteSpan | None:
