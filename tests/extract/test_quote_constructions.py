@@ -157,3 +157,9 @@ def test_heading_with_single_quote_marks() -> None:
     got = speakers("Holt says ‘the bridge will open’ next week\n"
                    "Mayor Tina Holt told the council on Monday that repairs were almost done.")
     assert got == {"the bridge will open": "Tina Holt"}
+
+
+def test_he_is_not_the_person_she_stands_for() -> None:
+    got = speakers("Ruth Ahern spoke after Sven Ek. She called the plan “reckless” and he "
+                   "called it “necessary.”")
+    assert got == {"reckless": "Ruth Ahern"}  # "he" is unknown here: left out, not guessed

@@ -173,12 +173,19 @@ class Document:
             return self.last_person_before(pos)
         pronoun = self.text[pos:pos + 3].lower().rstrip(" \u00a0")
         s, _ = self.sentences[i]
+        others: set[str] = set()  # who "she" is cannot be "he"
         for kind, at, value in self._subjects(s, pos):
             if kind == "pronoun":
-                return self.antecedent(at, depth + 1)
-            if value:
+                if self.text[at:at + 3].lower().rstrip(" \u00a0") == pronoun:
+                    return self.antecedent(at, depth + 1)
+                other = self.antecedent(at, depth + 1)
+                if other:
+                    others.add(other)
+                continue
+            if value and value not in others:
                 return value
-        named = [m for m in self.mentions_between(s, pos) if not self.in_quote(m.start)]
+        named = [m for m in self.mentions_between(s, pos) if not self.in_quote(m.start)
+                 and self.full_name(m.name) not in others]
         if named:
             return self.full_name(named[-1].name)
         block = self.paragraph_index(pos)
@@ -198,7 +205,7 @@ class Document:
                     if self.text[at:at + 3].lower().rstrip(" \u00a0") == pronoun:
                         return self.antecedent(at, depth + 1)
                     continue
-                if value:
+                if value and value not in others:
                     nearest = nearest or value
                     break
         return nearest
