@@ -82,6 +82,10 @@ _SENTENCE_SUBJECT = re.compile(
     r"""(?P<subject>[^,;:"“”]{2,80}?)                   # the subject
     [ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?           # an auxiliary
     [a-z]+ed\b                                          # the verb""", re.VERBOSE)
+# a clause that opens a sentence before its main clause: "When X met Y in Ottawa,"
+_SUBORDINATE = re.compile(
+    r"""(?:When|If|After|As|While|Although|Though|Because|Since|Before|Once|Until|Unless|Whereas)
+    [ \u00a0][^,;:"“”]{1,120},""", re.VERBOSE)
 _ABBREVIATED = {"pm": "prime minister", "ceo": "chief executive"}
 _NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At",
                         "But", "And", "Meanwhile", "However", "Also", "Later", "Earlier", "X",
@@ -242,6 +246,10 @@ class Document:
                 found.append(("description", d.start(),
                               self.describe(d.group("mods"), d.group("head"), d.start())))
         found.sort(key=lambda f: f[1])
+        lead = _SUBORDINATE.match(self.text, start, end)
+        if lead:  # "When X met Y, Z greeted her": the main clause's subject comes first
+            found = [f for f in found if f[1] >= lead.end()] + \
+                [f for f in found if f[1] < lead.end()]
         return found
 
     def _quote_before(self, pos: int) -> QuoteSpan | None:
