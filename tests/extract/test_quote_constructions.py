@@ -163,3 +163,15 @@ def test_he_is_not_the_person_she_stands_for() -> None:
     got = speakers("Ruth Ahern spoke after Sven Ek. She called the plan “reckless” and he "
                    "called it “necessary.”")
     assert got == {"reckless": "Ruth Ahern"}  # "he" is unknown here: left out, not guessed
+
+
+def test_possessor_of_a_speaker_and_unknown_subjects_are_not_guessed() -> None:
+    got = speakers(
+        "Police said the suspect, identified as Tom Reed, was arrested on Friday.\n\n"
+        "Reed’s lawyer said his client would plead “not guilty.”\n\n"
+        "Opposition leader Mark Tully criticised the budget. “This is a disaster for "
+        "families,” Tully said.\n\n"
+        "But Treasurer Jane Cole defended it. “We have made hard choices,” she said.")
+    assert "not guilty." not in got  # the lawyer speaks, not Reed
+    assert got["This is a disaster for families,"] == "Mark Tully"
+    assert got.get("We have made hard choices,") in (None, "Jane Cole")  # never Tully

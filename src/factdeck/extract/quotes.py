@@ -203,7 +203,7 @@ def _before(doc: Document, q: QuoteSpan) -> tuple[str | None, tuple[int, int] | 
     lead, verb = _last_verb(doc, q)
     if verb is None:
         return None, None
-    speaker = doc.subject_before(verb.start(), lead)
+    speaker = doc.subject_before(verb.start(), lead, speech=True)
     if speaker is None:
         # X said, "..." where nothing but a conjunction stands before the verb: "... and said"
         previous = [o for o in doc.quotes if lead <= o.start and o.end < verb.start()]

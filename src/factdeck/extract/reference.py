@@ -18,7 +18,7 @@ from factdeck.extract.people import Mention, is_placeish
 from factdeck.extract.text import QuoteSpan
 from factdeck.lexicon.places import DEMONYMS, INSTITUTIONS
 from factdeck.lexicon.speech import ORGANISATION_HEADS, ORGANISATION_VOICES, ROLE_NOUNS
-from factdeck.lexicon.titles import LEADER_HEADS
+from factdeck.lexicon.titles import LEADER_HEADS, TITLES
 
 PREPOSITIONS = frozenset({"with", "to", "by", "of", "for", "from", "on", "at", "in", "against",
                           "about", "between", "among", "like", "than", "toward", "towards",
@@ -86,6 +86,14 @@ _SENTENCE_SUBJECT = re.compile(
 _SUBORDINATE = re.compile(
     r"""(?:When|If|After|As|While|Although|Though|Because|Since|Before|Once|Until|Unless|Whereas)
     [ \u00a0][^,;:"“”]{1,120},""", re.VERBOSE)
+# a sentence that opens on a capitalised name and its verb ("But Treasurer Jane Cole
+# defended it"): a subject, known to the people rules or not
+_OPENING_NAME = re.compile(
+    r"""(?:(?:But|And|Yet|Meanwhile|However|Later|Earlier)[ \u00a0,]+)?
+    (?P<name>[A-ZÀ-Þ][\w’'.-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'.-]+){1,4})   # capitalised words
+    [ \u00a0]+(?:(?:also|then|later|has|had|was|is)[ \u00a0]+)?
+    (?:[a-z]+ed|said|says|told|spoke|went|took|made|came|gave|wrote|won|lost|met)\b  # its verb
+    """, re.VERBOSE)
 _ABBREVIATED = {"pm": "prime minister", "ceo": "chief executive"}
 _NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At",
                         "But", "And", "Meanwhile", "However", "Also", "Later", "Earlier", "X",
@@ -186,6 +194,8 @@ class Document:
                 if other:
                     others.add(other)
                 continue
+            if kind == "unknown":
+                return None  # the sentence is about someone the rules do not know
             if value and value not in others:
                 return value
         named = [m for m in self.mentions_between(s, pos) if not self.in_quote(m.start)
@@ -209,6 +219,10 @@ class Document:
                     if self.text[at:at + 3].lower().rstrip(" \u00a0") == pronoun:
                         return self.antecedent(at, depth + 1)
                     continue
+                if kind == "unknown":
+                    if nearest is None:
+                        return None  # the nearest subject is no one the rules know
+                    break
                 if value and value not in others:
                     nearest = nearest or value
                     break
@@ -245,6 +259,12 @@ class Document:
             if not self.in_quote(d.start()) and not self._governed(d.start(), start):
                 found.append(("description", d.start(),
                               self.describe(d.group("mods"), d.group("head"), d.start())))
+        opening = _OPENING_NAME.match(self.text, start, end)
+        if opening and not self.mentions_between(start, opening.end("name")) \
+                and not self.in_quote(opening.start("name")):
+            words = opening.group("name").split()
+            if not is_placeish(words) and not self.organisation(*opening.span("name")):
+                found.append(("unknown", opening.start("name"), None))
         found.sort(key=lambda f: f[1])
         lead = _SUBORDINATE.match(self.text, start, end)
         if lead:  # "When X met Y, Z greeted her": the main clause's subject comes first
@@ -327,7 +347,8 @@ class Document:
         """A name used alone ("Rohit") as the one full name of the article it starts or ends;
         a role noun written before a name is no part of it ("Billionaire Elon Musk")."""
         words = name.split()
-        while len(words) > 2 and (words[0].lower() in ROLE_NOUNS or words[0] in DEMONYMS):
+        while len(words) > 2 and (words[0].lower() in ROLE_NOUNS or words[0] in DEMONYMS
+                                  or words[0].lower().rstrip(".") in _TITLE_WORDS):
             words = words[1:]
         name = " ".join(words)
         if " " in name:
@@ -442,13 +463,14 @@ class Document:
                     return org
         return None
 
-    def subject_before(self, pos: int, floor: int) -> str | None:
+    def subject_before(self, pos: int, floor: int, speech: bool = False) -> str | None:
         """The subject of the clause that ends at ``pos``.
 
         The nearest person before ``pos`` who is not the object of a
         preposition, a modifier ("the Smith government") or a possessor
         ("Smith's forces" — unless the cue is theirs: "Smith's call for");
-        else an organisation that is the whole subject.
+        else an organisation that is the whole subject. ``speech``: the cue is a
+        speech verb, which a possessor never is the subject of.
         """
         pron = None
         for p in _PRONOUN.finditer(self.text, floor, pos):
@@ -465,8 +487,8 @@ class Document:
                 continue
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s?\b", between)
-            if possessive and len(between[possessive.end():].split()) > 2:
-                continue
+            if possessive and (speech or len(between[possessive.end():].split()) > 2):
+                continue  # "Reed's lawyer said": the lawyer speaks, not Reed
             if re.search(r"[;:]|(?<![A-Z]\.)[.!?][ \u00a0]+[\"“A-Z]", between):
                 continue
             return self.full_name(m.name)
@@ -489,13 +511,9 @@ class Document:
         return None
 
 
-_TITLE_WORDS = frozenset({"president", "prime", "minister", "pm", "king", "queen", "prince",
-                          "princess", "judge", "justice", "chief", "deputy", "commissioner",
-                          "police", "officer", "captain", "capt", "coach", "chairman", "ceo",
-                          "cfo", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "gen",
-                          "general", "governor", "senator", "sen", "rep", "mayor", "secretary",
-                          "director", "head", "leader", "spokesman", "spokeswoman",
-                          "spokesperson", "lawyer", "attorney", "chairperson", "ambassador",
-                          "former", "ex", "sheikh", "imam",
-                          "additional", "district", "sessions", "superintendent", "inspector",
-                          "star", "batter", "skipper", "founder", "owner"})
+_TITLE_WORDS = frozenset({t.lower().rstrip(".") for t in TITLES if " " not in t} | {
+    "prime", "pm", "police", "officer", "captain", "capt", "coach", "ceo", "cfo", "ex", "imam",
+    "former", "additional", "district", "sessions", "superintendent", "inspector", "treasurer",
+    "star", "batter", "skipper", "founder", "owner", "deputy", "chief", "judge", "justice",
+    "attorney", "chairperson", "president", "minister", "spokesperson", "sergeant", "sgt",
+    "constable", "detective", "lieutenant", "lt", "major", "maj", "colonel", "col", "gen"})
