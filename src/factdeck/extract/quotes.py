@@ -20,26 +20,26 @@ from factdeck.extract.text import QuoteSpan
 from factdeck.lexicon.speech import SPEECH_VERBS, WANT_VERBS
 
 MIN_WORDS = 4  # a quote shorter than this needs a speech verb of its own
-_WORDS = sorted((v for v in SPEECH_VERBS if " " not in v), key=len, reverse=True)
-_VERBS = "|".join(_WORDS + [w.capitalize() for w in _WORDS])
+_SPEECH = frozenset(v for v in SPEECH_VERBS if " " not in v)
+_WANT = frozenset(WANT_VERBS)
+_TOKEN = re.compile(r"[\w’'-]+")
 _SEP = r"^[\s,—–:-]*"  # what stands between a closing mark and its attribution
 _NEW_CLAUSE = (r"(?:while|and|but|as|after|before|when|because|since|although|though|whereas|"
                r"which|who|that|if|so|or|adding|even)")
 
-# "...," X said / "...," Vidhi Rao, a police officer, told reporters
-_AFTER_WHO_VERB = re.compile(
+# "...," X said / "...," Vidhi Rao, a police officer, told reporters: what stands before the verb
+_WHO_BEFORE_VERB = re.compile(
     rf"""{_SEP}
     (?!{_NEW_CLAUSE}\b)                              # not a new clause ("while Y said ...")
     (?P<who>[^.;:!?"“”()]{{1,120}}?)                  # the speaker, maybe with an apposition
     [ \u00a0]+
     (?:(?:also|later|then|had|has|have|further|again|simply|once|reportedly)[ \u00a0]+)*
-    (?:{_VERBS})(?![\w’'-])                          # the speech verb
-    """, re.VERBOSE)
+    $""", re.VERBOSE)
 # "...," said X / "...": Said on X the Brazilian president Y.
-_AFTER_VERB_WHO = re.compile(
-    rf"""{_SEP}
-    (?:{_VERBS})[ \u00a0]+                           # the speech verb first
-    (?P<who>[^,.;:!?"“”()]{{1,90}})                   # then the speaker
+_VERB_THEN_WHO = re.compile(
+    r"""^[\s,—–:-]*
+    (?P<verb>[A-Za-z]+)[ \u00a0]+                     # a speech verb first
+    (?P<who>[^,.;:!?"“”()]{1,90})                    # then the speaker
     """, re.VERBOSE)
 # "...," according to X
 _ACCORDING = re.compile(
@@ -68,10 +68,20 @@ _NAME_PART = re.compile(
     )+""", re.VERBOSE)
 # a stop, or a quote that opens (a single mark only after a space: not "Khan's")
 _CLAUSE_END = re.compile(r"[.!?;“\"‘]|(?<=\s)'(?=\w)")
-_VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_VERBS}|according[ \u00a0]+to)(?![\w’'-])")
-# before a quote, a verb of wanting reports the speaker's words too: Musk wants to "defeat" spam
-_REPORTING_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_VERBS}|according[ \u00a0]+to|{'|'.join(WANT_VERBS)})(?![\w’'-])")
+
+
+def _verbs(text: str, start: int, end: int, want: bool = False) -> list[tuple[int, int]]:
+    """Spans of the speech verbs (and "according to"; with ``want``, verbs of wanting)
+    in ``text[start:end]``: a word list looked up, not one regex of every verb."""
+    out: list[tuple[int, int]] = []
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for i, t in enumerate(tokens):
+        word = t.group().lower()
+        if word in _SPEECH or (want and word in _WANT):
+            out.append((t.start(), t.end()))
+        elif word == "according" and i + 1 < len(tokens) and tokens[i + 1].group() == "to":
+            out.append((t.start(), tokens[i + 1].end()))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +153,7 @@ def _follows(doc: Document, previous: QuoteSpan, q: QuoteSpan) -> bool:
     if not doc.text[s:q.start - 1].strip(" \u00a0\"“”'‘’"):
         return True
     between = doc.text[previous.end + 1:q.start - 1]
-    return len(between.split()) <= 8 and (_VERB_RE.search(between) is not None
+    return len(between.split()) <= 8 and (bool(_verbs(between, 0, len(between)))
                                           or not between.strip(" \u00a0,;:—–-\"“”'‘’"))
 
 
@@ -173,17 +183,13 @@ def _after(doc: Document, q: QuoteSpan) -> tuple[str | None, tuple[int, int] | N
         return None, None
     end = _clause_end(doc, close - 1)
     tail = doc.text[close:end]
-    for pattern in (_ACCORDING, _WAS_WORDS, _AFTER_WHO_VERB, _AFTER_VERB_WHO):
-        m = pattern.match(tail)
-        if not m:
+    for who_start, who_end, after_verb in _attributions(tail):
+        who_start += close
+        who_end += close
+        if len(doc.text[who_start:who_end].split()) > 16:
             continue
-        who_start = close + m.start("who")
-        who_end = close + m.end("who")
-        who_text = doc.text[who_start:who_end]
-        if len(who_text.split()) > 16:
-            continue
-        if pattern is _AFTER_VERB_WHO:
-            cut = _NAME_PART.match(who_text)  # "said X" — the name stops at a lowercase word
+        if after_verb:
+            cut = _NAME_PART.match(doc.text[who_start:who_end])  # "said X": up to a lowercase
             if cut:
                 who_end = who_start + len(cut.group().rstrip())
         speaker = doc.who(who_start, who_end)
@@ -197,31 +203,50 @@ def _after(doc: Document, q: QuoteSpan) -> tuple[str | None, tuple[int, int] | N
     return None, None
 
 
+def _attributions(tail: str) -> list[tuple[int, int, bool]]:
+    """Where the speaker may be named in the words after a quote, most likely first:
+    (start, end, whether it follows the verb)."""
+    out: list[tuple[int, int, bool]] = []
+    for pattern in (_ACCORDING, _WAS_WORDS):
+        m = pattern.match(tail)
+        if m:
+            out.append((m.start("who"), m.end("who"), False))
+    for verb_start, _ in _verbs(tail, 0, len(tail)):
+        m = _WHO_BEFORE_VERB.match(tail, 0, verb_start)
+        if m:
+            out.append((m.start("who"), m.end("who"), False))
+            break
+    m = _VERB_THEN_WHO.match(tail)
+    if m and m.group("verb").lower() in _SPEECH:
+        out.append((m.start("who"), m.end("who"), True))
+    return out
+
+
 def _before(doc: Document, q: QuoteSpan) -> tuple[str | None, tuple[int, int] | None]:
     """The subject of the last speech verb before the quote in its sentence (outside quotes)."""
     open_mark = q.start - 1
     lead, verb = _last_verb(doc, q)
     if verb is None:
         return None, None
-    speaker = doc.subject_before(verb.start(), lead, speech=True)
+    speaker = doc.subject_before(verb[0], lead, speech=True)
     if speaker is None:
         # X said, "..." where nothing but a conjunction stands before the verb: "... and said"
-        previous = [o for o in doc.quotes if lead <= o.start and o.end < verb.start()]
+        previous = [o for o in doc.quotes if lead <= o.start and o.end < verb[0]]
         if previous and re.fullmatch(r"[\s,”\"’']*(?:and|but|then|before|after)?[\s,]*",
-                                     doc.text[previous[-1].end + 1:verb.start()]):
+                                     doc.text[previous[-1].end + 1:verb[0]]):
             speaker = doc.speakers.get(previous[-1].start)
     if speaker is None:
         # said X: "..." — the speaker right after the verb, then the quote
         m = re.match(r"[ \u00a0]+(?P<who>[^,.;:!?\"“”()]{1,60}?)[ \u00a0]*[,:—–-]?[ \u00a0]*$",
-                     doc.text[verb.end():open_mark])
+                     doc.text[verb[1]:open_mark])
         if m:
-            speaker = doc.who(verb.end() + m.start("who"), verb.end() + m.end("who"))
+            speaker = doc.who(verb[1] + m.start("who"), verb[1] + m.end("who"))
     if speaker is None:
         return None, None
     return speaker, (lead, q.end + 1 if q.end < len(doc.text) else q.end)
 
 
-def _last_verb(doc: Document, q: QuoteSpan) -> tuple[int, re.Match[str] | None]:
+def _last_verb(doc: Document, q: QuoteSpan) -> tuple[int, tuple[int, int] | None]:
     """The start of the quote's sentence and the last speech verb in it before the quote."""
     open_mark = q.start - 1
     sentence = doc.sentence_of(open_mark)
@@ -229,7 +254,7 @@ def _last_verb(doc: Document, q: QuoteSpan) -> tuple[int, re.Match[str] | None]:
         sentence = doc.paragraphs[q.paragraph]
     lead = sentence[0]
     verb = None
-    for v in _REPORTING_RE.finditer(doc.text, lead, open_mark):
-        if not doc.in_quote(v.start()):
+    for v in _verbs(doc.text, lead, open_mark, want=True):
+        if not doc.in_quote(v[0]):
             verb = v
     return lead, verb

@@ -38,6 +38,9 @@ _LATER_CLOSE = re.compile(r"[\w.,!?]['’](?=[\s.,;:!?)\]—–-]|$)")
 _SINGLE_OPEN = re.compile(r"(?<=[\s(\[])['‘](?=\w)")
 
 
+_MARK = re.compile("[“”\"‘’']")  # every quote mark, and apostrophes
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """A quoted passage: ``start``/``end`` delimit the words inside the marks."""
@@ -78,6 +81,9 @@ def blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]
     """The paragraphs split at the line breaks :func:`line_breaks` finds (trimmed spans)."""
     out: list[tuple[int, int]] = []
     for start, end in paragraphs:
+        if text.find("\n", start, end) == -1:
+            out.append((start, end))
+            continue
         cuts = [start, *line_breaks(text, start, end), end]
         for s, e in zip(cuts, cuts[1:], strict=False):
             while e > s and text[e - 1].isspace():
@@ -135,7 +141,8 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     for index, (start, end) in enumerate(paragraphs):
         open_at: int | None = None
         single_at: int | None = None
-        for i in range(start, end):
+        for mark in _MARK.finditer(text, start, end):
+            i = mark.start()
             ch = text[i]
             if ch in "‘’'" and open_at is None:
                 if single_at is None:
