@@ -175,3 +175,9 @@ def test_possessor_of_a_speaker_and_unknown_subjects_are_not_guessed() -> None:
     assert "not guilty." not in got  # the lawyer speaks, not Reed
     assert got["This is a disaster for families,"] == "Mark Tully"
     assert got.get("We have made hard choices,") in (None, "Jane Cole")  # never Tully
+
+
+def test_a_quote_paragraph_after_someone_else_is_named_is_left_out() -> None:
+    got = speakers("“We lost the vote,” said Ana Lopez. Her rival Tom Reed disagreed.\n\n"
+                   "“The count was fair.”")
+    assert got == {"We lost the vote,": "Ana Lopez"}

@@ -117,6 +117,8 @@ def attribute(doc: Document) -> list[FoundQuote]:
             elif q.paragraph == previous.paragraph + 1 and _alone(doc, q):
                 # a paragraph that is only a quote goes on with the last speaker
                 speaker = carried
+            if speaker and _someone_else(doc, previous.end, q.start, speaker):
+                speaker = None  # "...," said Smith. Jones disagreed. "...": not Smith's
             evidence = (q.start, q.end)
         if speaker:
             doc.speakers[q.start] = speaker
@@ -155,6 +157,13 @@ def _follows(doc: Document, previous: QuoteSpan, q: QuoteSpan) -> bool:
     between = doc.text[previous.end + 1:q.start - 1]
     return len(between.split()) <= 8 and (bool(_verbs(between, 0, len(between)))
                                           or not between.strip(" \u00a0,;:—–-\"“”'‘’"))
+
+
+def _someone_else(doc: Document, start: int, end: int, speaker: str) -> bool:
+    """Whether a person other than ``speaker`` is named between two quotes."""
+    return any(doc.full_name(m.name) != speaker and not doc.in_quote(m.start)
+               and not re.match(r"['’]s?\b", doc.text[m.end:m.end + 2])  # "Khan's lawyer"
+               for m in doc.mentions_between(start, end))
 
 
 def _alone(doc: Document, q: QuoteSpan) -> bool:
