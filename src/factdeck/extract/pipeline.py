@@ -39,7 +39,7 @@ from factdeck.extract.people import (
 from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
 from factdeck.extract.stances import find_stances
-from factdeck.extract.text import QuoteSpan, quote_spans, sentences
+from factdeck.extract.text import QuoteSpan, blocks, quote_spans, sentences
 from factdeck.textnorm import fold
 
 Progress = Callable[[int, int], None]
@@ -161,8 +161,9 @@ def extract_article(article: SourceArticle, nlp: Any = None) -> ArticleFacts:
     text = article.text
     paragraphs = list(article.body)
     sents = [s for p in paragraphs for s in sentences(text, *p)]
-    doc = Document(text, paragraphs, sents, people_mentions(text, paragraphs, sents, nlp),
-                   quote_spans(text, paragraphs))
+    lines = blocks(text, paragraphs)  # a quote never runs over a line the page broke
+    doc = Document(text, lines, sents, people_mentions(text, paragraphs, sents, nlp),
+                   quote_spans(text, lines))
     found_quotes = attribute(doc)
     found_stances = find_stances(doc)
     file = article.file

@@ -2,7 +2,9 @@
 
 Every fact points at a span of the article, so splitting never copies text:
 it returns (start, end) pairs. Paragraphs broken in the middle of a sentence
-were already joined by :mod:`factdeck.articles`.
+were already joined by :mod:`factdeck.articles`; lines the page kept together
+(a headline over its body, a bulleted list, paragraphs separated by a single
+line break) are split again here, because a sentence never runs across them.
 """
 
 from __future__ import annotations
@@ -15,11 +17,28 @@ _ABBREVIATIONS = frozenset({
     "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "maj", "cmdr", "rev", "ft", "mt",
     "approx", "est", "dept", "univ", "assn", "fig", "al", "e.g", "i.e", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "e.u",
+    "u.k", "u.n", "e.u", "rs", "gov't", "govt", "supt", "insp", "hon", "pvt", "cpl",
 })
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 _OPEN = "“\""
 _CLOSE = "”\""
+# a line that ends a sentence: terminal punctuation, then closing marks
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*[ \t]*$")
+# a line that opens a list item: a bullet or "1." / "2)"
+_BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*‣–—-]|\d{1,2}[.)])[ \t]+")
+# a line that cannot be a heading: it stops on a comma or a function word
+_CONTINUES = re.compile(
+    r"(?i)(?:[,(\-–—]|\b(?:a|an|the|of|in|on|at|to|by|for|with|from|and|or|but|that|which|"
+    r"who|as|is|was|are|were|his|her|its|their)\b)[ \t]*$")
+_HEADING_WORDS = 14
+
+
+# a single mark that can close a quote: after a word or a stop, before a space or a stop
+_LATER_CLOSE = re.compile(r"[\w.,!?]['’](?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_OPEN = re.compile(r"(?<=[\s(\[])['‘](?=\w)")
+
+
+_MARK = re.compile("[“”\"‘’']")  # every quote mark, and apostrophes
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +51,70 @@ class QuoteSpan:
     open_ended: bool = False  # no closing mark before the end of the paragraph
 
 
+def line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets (just after the newline) where a line of ``text[start:end]`` starts a new block.
+
+    A line break ends a block after a line that ends a sentence, after a
+    heading-like line (short, no final stop, not cut on a comma or a function
+    word) and before a list item; elsewhere it is a wrapped line.
+    """
+    out: list[int] = []
+    pos = text.find("\n", start, end)
+    while pos != -1:
+        line_start = text.rfind("\n", start, pos) + 1 or start
+        line_start = max(line_start, start)
+        before = text[line_start:pos]
+        nxt = pos + 1
+        while nxt < end and text[nxt] in " \t\n":
+            nxt += 1
+        if nxt < end and before.strip():
+            after = text[nxt:text.find("\n", nxt, end) if "\n" in text[nxt:end] else end]
+            heading = (len(before.split()) <= _HEADING_WORDS and not _CONTINUES.search(before)
+                       and re.match(r"[\"“‘'A-Z0-9À-ÖØ-Þ]", after) is not None)
+            if _LINE_ENDS_SENTENCE.search(before) or heading or _BULLET.match(after):
+                out.append(nxt)
+        pos = text.find("\n", pos + 1, end)
+    return out
+
+
+def blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs split at the line breaks :func:`line_breaks` finds (trimmed spans)."""
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        if text.find("\n", start, end) == -1:
+            out.append((start, end))
+            continue
+        cuts = [start, *line_breaks(text, start, end), end]
+        for s, e in zip(cuts, cuts[1:], strict=False):
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            while s < e and text[s].isspace():
+                s += 1
+            if s < e:
+                out.append((s, e))
+    return out
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (one paragraph)."""
+    """Sentence spans of ``text[start:end]`` (one paragraph).
+
+    Headlines, list items and lines that end a sentence stand alone; a period
+    after an abbreviation (Mr., U.S., Jan.) or an initial does not end one.
+    """
+    spans: list[tuple[int, int]] = []
+    for s, e in blocks(text, [(start, end)]):
+        spans.extend(_split(text, s, e))
+    return spans
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?…]*$", text[max(s, m.start() - 12):m.start() + 1])
+        word = re.search(r"([\w.']+)[.!?…]*$", text[max(s, m.start() - 12):m.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
-        if text[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+        if text[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
+                                       or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
             continue
         spans.append((s, m.end()))
         s = m.end()
@@ -54,16 +129,30 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Quoted passages, straight or typographic, paragraph by paragraph.
+    """Quoted passages, straight or typographic, double or single, paragraph by paragraph.
 
     A quote left open at the end of a paragraph runs to the paragraph's end
-    (a quote that goes on in the next paragraph reopens there).
+    (a quote that goes on in the next paragraph reopens there); one left open
+    where a new one opens ends there (the writer forgot the closing mark).
+    Single marks quote only outside double quotes (inside, they nest), and an
+    apostrophe (don't, India's, the '90s) is never one.
     """
     found: list[QuoteSpan] = []
     for index, (start, end) in enumerate(paragraphs):
         open_at: int | None = None
-        for i in range(start, end):
+        single_at: int | None = None
+        for mark in _MARK.finditer(text, start, end):
+            i = mark.start()
             ch = text[i]
+            if ch in "‘’'" and open_at is None:
+                if single_at is None:
+                    if ch != "’" and _single_opens(text, i, start, end):
+                        single_at = i
+                elif _single_closes(text, i, start, end) and not _plural_possessive(text, i, end):
+                    if i - single_at > 1:
+                        found.append(QuoteSpan(single_at + 1, i, index))
+                    single_at = None
+                continue
             if ch not in "“”\"":
                 continue
             if open_at is None:
@@ -72,12 +161,19 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                     opening = True  # a closing mark typed where an opening one belongs
                 if opening:
                     open_at = i
+                    single_at = None
             elif ch in _CLOSE and not (ch == '"' and _opens(text, i, start, end)
                                        and not _closes(text, i, end)):
                 found.append(QuoteSpan(open_at + 1, i, index))
                 open_at = None
             elif ch == "“" or ch == '"':
-                open_at = i  # a new quote opens before the last one closed: restart
+                # a new quote opens before the last one closed: the last one ends here
+                e = i
+                while e > open_at + 1 and text[e - 1].isspace():
+                    e -= 1
+                if e - open_at > 2:
+                    found.append(QuoteSpan(open_at + 1, e, index))
+                open_at = i
         if open_at is not None and end - open_at > 2:
             found.append(QuoteSpan(open_at + 1, end, index, open_ended=True))
     return found
@@ -92,6 +188,35 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
 def _closes(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < end else " "
     return after.isspace() or after in ".,;:!?)]—–-"
+
+
+def _single_opens(text: str, i: int, start: int, end: int) -> bool:
+    """A single mark that opens a quote: after a space or bracket, before a word (not '90s)."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if not (before.isspace() or before in "([{—–-:\"“"):
+        return False
+    if after.isspace() or re.match(r"\d0s\b|n\b|em\b|tis\b", text[i + 1:i + 5]):
+        return False
+    return True
+
+
+def _single_closes(text: str, i: int, start: int, end: int) -> bool:
+    """A single mark that closes a quote: after a word, before a space or a stop, not in a word."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace():
+        return False
+    return after.isspace() or after in ".,;:!?)]—–-\"”"
+
+
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """A mark after an "s" and before a lowercase word ("the players' union") is an
+    apostrophe when the quote can still close further on."""
+    if text[i - 1] != "s" or not re.match(r"[ \u00a0][a-z]", text[i + 1:i + 3]):
+        return False
+    reopen = _SINGLE_OPEN.search(text, i + 1, end)  # a new quote: this one closes here
+    return _LATER_CLOSE.search(text, i + 1, reopen.start() if reopen else end) is not None
 
 
 def inside(spans: list[QuoteSpan], pos: int) -> QuoteSpan | None:
