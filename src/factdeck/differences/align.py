@@ -28,6 +28,8 @@ from factdeck.differences.claims import claim_differences
 from factdeck.differences.dated import date_differences
 from factdeck.differences.documents import content_differences
 from factdeck.differences.figures import number_differences
+from factdeck.differences.numbers import figure_differences
+from factdeck.differences.remarks import remark_differences
 from factdeck.differences.shallow import rule_action_differences, rule_content_differences
 from factdeck.differences.text import body_spans, sentences
 from factdeck.differences.wording import quote_differences
@@ -49,7 +51,8 @@ def align_story(story: Sequence[SourceArticle], facts: Facts | None = None, *,
     return [
         *actions(parsed),
         *number_differences(parsed),
-        *quote_differences(story, [body_spans(a) for a in story], known),
+        *figure_differences(parsed),
+        *remark_differences(story, [body_spans(a) for a in story], known),
         *contents(parsed),
         *claim_differences(parsed),
         *date_differences(story, facts),

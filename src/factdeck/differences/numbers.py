@@ -1,0 +1,192 @@
+"""Figures for the same quantity that outlets give differently, aligned before compared.
+
+Within a story every figure is read with its unit (:mod:`.measures`); two
+figures of different articles are candidates only when their units are the
+same (seats with seats, percent with percent, rupees with rupees) and their
+sentences are about the same thing (an anchor: shared content words). A
+figure that agrees with one the other article gives (hedges and rounding
+allowed) is an agreement; of the rest, each figure is paired with its best
+candidate (most shared words, then the closest value), and figures too far
+apart to be two reports of one quantity (more than 1.6 times) are never
+paired: they count different things. Pairs are joined into one difference
+per quantity, with every article that gives it.
+
+Candidates come from an index by unit, so the cost grows with the figures
+that share a unit, not with all pairs of sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factdeck.differences.measures import Figure, agree, figures
+from factdeck.differences.text import Sentence, content_words
+from factdeck.facts import Difference, Report
+from factdeck.textnorm import normalize_space
+
+MAX_RATIO = 1.6  # figures further apart than this count different things
+STEM = 5
+
+
+NEAR_WORDS = 10  # the words either side of a figure that say what it is a figure of
+# words that name one measure in different ways: "at a cost of", "worth", "a budget of"
+_CLASSES = {"cost": "cost", "worth": "cost", "budge": "cost", "price": "cost", "value": "cost",
+            "spent": "cost", "priced": "cost"}
+
+
+@dataclass(frozen=True)
+class _Placed:
+    article: int
+    sentence: Sentence
+    figure: Figure
+    stems: frozenset[str]  # the sentence's content words, cut
+    near: frozenset[str]  # the content words close to the figure
+
+    @property
+    def says(self) -> str:
+        return normalize_space(self.sentence.text[self.figure.start:self.figure.end])
+
+
+def _stems(text: str) -> frozenset[str]:
+    out = set()
+    for w in content_words(text):
+        if len(w) > 2 and not w.isdigit():
+            out.add(_CLASSES.get(w[:STEM], w[:STEM]))
+    return frozenset(out)
+
+
+def _near(text: str, figure: Figure) -> frozenset[str]:
+    before = text[:figure.start].split()[-NEAR_WORDS:]
+    after = text[figure.end:].split()[:NEAR_WORDS]
+    return _stems(" ".join(before + after))
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    if a.unit == b.unit:
+        return True
+    # a share "of the vote" and a bare percentage may measure the same thing
+    return {a.unit.partition(":")[0], b.unit.partition(":")[0]} == {"pct"} and "pct" in (a.unit,
+                                                                                           b.unit)
+
+
+def _anchored(a: _Placed, b: _Placed) -> int:
+    """How strongly two figures' sentences are about the same thing (0: not at all)."""
+    if not a.near & b.near:
+        return 0  # nothing next to the two figures says they measure the same thing
+    shared = len(a.stems & b.stems)
+    ratio = max(a.figure.value, b.figure.value) / max(min(a.figure.value, b.figure.value), 1e-9)
+    if ratio > MAX_RATIO:
+        return 0
+    if shared >= 2 or (shared == 1 and ratio <= 1.1):
+        return shared
+    return 0
+
+
+def figure_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
+    """Figures for one quantity that differ between articles beyond hedges and rounding."""
+    placed: list[_Placed] = []
+    for i, sents in enumerate(story):
+        for sent in sents:
+            found = figures(sent.text)
+            if found:
+                stems = _stems(sent.text)
+                placed.extend(_Placed(i, sent, f, stems, _near(sent.text, f)) for f in found)
+    by_kind: dict[str, list[int]] = {}
+    for n, p in enumerate(placed):
+        by_kind.setdefault(p.figure.unit.partition(":")[0], []).append(n)
+    parent = list(range(len(placed)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    differ: list[tuple[int, int]] = []
+    for members in by_kind.values():
+        per_article: dict[int, list[int]] = {}
+        for n in members:
+            per_article.setdefault(placed[n].article, []).append(n)
+        arts = sorted(per_article)
+        for x, ai in enumerate(arts):
+            for aj in arts[x + 1:]:
+                differ.extend(_pair_articles(placed, per_article[ai], per_article[aj], parent,
+                                             find))
+    groups: dict[int, list[int]] = {}
+    for n in range(len(placed)):
+        groups.setdefault(find(n), []).append(n)
+    out = []
+    reported: set[int] = set()
+    for a, _b in differ:
+        root = find(a)
+        if root in reported:
+            continue
+        reported.add(root)
+        out.append(_difference(placed, groups[root], differ))
+    return out
+
+
+def _pair_articles(placed: list[_Placed], left: list[int], right: list[int], parent: list[int],
+                   find) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Join agreeing figures of two articles; return the disagreeing pairs."""
+    given_left, given_right = set(), set()
+    for a in left:
+        for b in right:
+            pa, pb = placed[a], placed[b]
+            if _compatible(pa.figure, pb.figure) and agree(pa.figure, pb.figure) \
+                    and _anchored(pa, pb):
+                given_left.add(a)
+                given_right.add(b)
+                parent[find(a)] = find(b)
+    # any agreeing figure at all (anchored or not) means the figure is given by the other
+    for a in left:
+        for b in right:
+            if _compatible(placed[a].figure, placed[b].figure) and agree(placed[a].figure,
+                                                                         placed[b].figure):
+                given_left.add(a)
+                given_right.add(b)
+    candidates = []
+    for a in left:
+        if a in given_left:
+            continue
+        for b in right:
+            if b in given_right:
+                continue
+            pa, pb = placed[a], placed[b]
+            if not _compatible(pa.figure, pb.figure):
+                continue
+            score = _anchored(pa, pb)
+            if score:
+                gap = abs(pa.figure.value - pb.figure.value) / max(pa.figure.value,
+                                                                  pb.figure.value)
+                candidates.append((-score, gap, a, b))
+    candidates.sort()
+    used: set[int] = set()
+    out = []
+    for _, _, a, b in candidates:
+        if a in used or b in used:
+            continue
+        used.update((a, b))
+        out.append((a, b))
+        parent[find(a)] = find(b)
+    return out
+
+
+def _difference(placed: list[_Placed], members: list[int],
+                differ: list[tuple[int, int]]) -> Difference:
+    """One report per article: the figure of the group that takes part in the most pairs."""
+    weight = {n: 0 for n in members}
+    for a, b in differ:
+        if a in weight:
+            weight[a] += 1
+        if b in weight:
+            weight[b] += 1
+    best: dict[int, int] = {}
+    for n in sorted(members, key=lambda n: (-weight[n], n)):
+        best.setdefault(placed[n].article, n)
+    chosen = [best[i] for i in sorted(best)]
+    label = placed[chosen[0]].figure.label
+    return Difference(aspect=label, kind="number", reports=tuple(
+        Report(placed[n].sentence.article.file, placed[n].says, placed[n].sentence.text)
+        for n in chosen))
