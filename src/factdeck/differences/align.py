@@ -28,6 +28,7 @@ from factdeck.differences.claims import claim_differences
 from factdeck.differences.dated import date_differences
 from factdeck.differences.documents import content_differences
 from factdeck.differences.figures import number_differences
+from factdeck.differences.names import age_differences, name_differences
 from factdeck.differences.numbers import figure_differences
 from factdeck.differences.remarks import remark_differences
 from factdeck.differences.shallow import rule_action_differences, rule_content_differences
@@ -52,6 +53,8 @@ def align_story(story: Sequence[SourceArticle], facts: Facts | None = None, *,
         *actions(parsed),
         *number_differences(parsed),
         *figure_differences(parsed),
+        *name_differences(parsed, facts),
+        *age_differences(parsed, facts),
         *remark_differences(story, [body_spans(a) for a in story], known),
         *contents(parsed),
         *claim_differences(parsed),
