@@ -26,10 +26,12 @@ from collections.abc import Sequence
 from factdeck.differences.actions import action_differences
 from factdeck.differences.claims import claim_differences
 from factdeck.differences.dated import date_differences
+from factdeck.differences.days import day_differences
 from factdeck.differences.documents import content_differences
 from factdeck.differences.figures import number_differences
 from factdeck.differences.names import age_differences, name_differences
 from factdeck.differences.numbers import figure_differences
+from factdeck.differences.places import place_differences
 from factdeck.differences.remarks import remark_differences
 from factdeck.differences.shallow import rule_action_differences, rule_content_differences
 from factdeck.differences.text import body_spans, sentences
@@ -55,6 +57,8 @@ def align_story(story: Sequence[SourceArticle], facts: Facts | None = None, *,
         *figure_differences(parsed),
         *name_differences(parsed, facts),
         *age_differences(parsed, facts),
+        *day_differences(parsed),
+        *place_differences(parsed),
         *remark_differences(story, [body_spans(a) for a in story], known),
         *contents(parsed),
         *claim_differences(parsed),
