@@ -1,10 +1,10 @@
 """One event put on different days of the week by different outlets.
 
 A weekday is tied to the event its clause tells: the verbs close to it
-("crashed on Thursday", "were killed on Wednesday", "completed the deal on
+("sank on Tuesday", "were injured on Monday", "signed the treaty on
 Friday"). Two articles disagree when they give different weekdays to the
 same verb (the same root) in sentences that share at least one
-other word or figure ("$44 billion", the place, the name). A weekday that
+other word or figure ("$2 billion", the place, the name). A weekday that
 names a deadline ("a Friday deadline", "until Friday") is no date of an
 event, and verbs of saying date a statement, not the event, so neither counts.
 """

@@ -2,12 +2,12 @@
 
 Two outlets can only disagree about a figure when both figures measure the
 same thing, so each figure is read with its unit: the currency it is in, the
-percent sign, or the noun it counts ("125 appearances", "four top
-executives"). Counts of people get the quantity their sentence speaks of
+percent sign, or the noun it counts ("40 appearances", "three senior
+officials"). Counts of people get the quantity their sentence speaks of
 ("killed" -> deaths). Hedges ("nearly", "some", "just over") and rounding
-decide whether two figures agree (:func:`agree`): "some 56%" agrees with
-55.95%, "44%" with 44.04%, but "55%" does not (55.95 rounds to 56) and
-"at least 265" does not agree with "more than 290".
+decide whether two figures agree (:func:`agree`): "some 38%" agrees with
+37.82%, "61%" with 61.04%, but "37%" does not (37.82 rounds to 38) and
+"at least 120" does not agree with "more than 140".
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def figures(text: str) -> list[Figure]:
                 or (m.start() > 0 and text[m.start() - 1] in "-/"):
             continue
         if _MODAL_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
-            continue  # "can carry 248 passengers": what could be, not what was
+            continue  # "can seat 310 guests": what could be, not what was
         value = _WORD_VALUES.get(num.lower()) or float(num.replace(",", ""))
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
@@ -139,7 +139,7 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
             rest = [w for w in rest if w not in _NOT_NOUNS]
             noun = _singular(rest[0]) if rest and rest[0].isalpha() else None
         return (f"pct:{noun}" if noun else "pct"), m.end()
-    # a currency named after the figure: "140 million Pakistani rupees"
+    # a currency named after the figure: "80 million Indian rupees"
     for w in words[:2]:
         if w.group().lower() in _CURRENCY_WORDS:
             return f"money:{_CURRENCY_WORDS[w.group().lower()]}", m.end() + w.end()
@@ -149,12 +149,12 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
         if not word[0].isalpha() or word.lower() in _NOT_NOUNS:
             break
         if k and word.lower().endswith(("ed", "ing")):
-            break  # a verb after the noun: "59 deliveries helped"
+            break  # a verb after the noun: "12 goals helped"
         noun, end = word, m.end() + w.end()
     if noun is not None and len(words) > k + 1 and words[k].group().lower() == "and" \
             and words[k + 1].group().isalpha() and words[k + 1].group().islower() \
             and words[k + 1].group() not in _WORD_VALUES:
-        # "242 passengers and crew" counts both: another quantity than "230 passengers"
+        # "180 passengers and crew" counts both: another quantity than "171 passengers"
         noun = f"{noun} and {words[k + 1].group()}"
         end = m.end() + words[k + 1].end()
     if noun is None or noun.lower() in ("other", "more", "of"):
@@ -168,7 +168,7 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
         return "count:people", end
     adjective = words[k - 2].group() if k >= 2 else ""
     if adjective[:1].isupper() and noun[:1].islower():
-        key = f"{adjective.lower()} {key}"  # "53 British nationals", not "7 Portuguese nationals"
+        key = f"{adjective.lower()} {key}"  # "12 Dutch nationals", not "4 Chilean nationals"
     return f"count:{key}", end
 
 
@@ -184,7 +184,7 @@ def _singular(word: str) -> str:
 
 def _with_categories(text: str, found: list[Figure]) -> list[Figure]:
     """Counts of people get the quantity of the nearest cue ("killed" -> deaths) that no other
-    count of people stands before ("290 people were killed ... with 242 people on board")."""
+    count of people stands before ("80 people were killed ... with 64 people on board")."""
     people = [f for f in found if f.unit == "count:people"]
     if not people:
         return found

@@ -5,7 +5,7 @@
   in common) and that neither article writes the other way.
 * First name: the same surname with another first name, where the words
   around the two mentions share a word (a post: "the candidate").
-* Age: "the 35-year-old", "Name, 35," given differently for one person; "the
+* Age: "the 52-year-old", "Name, 52," given differently for one person; "the
   N-year-old" with no name is the person named last in the sentence or the
   one before.
 
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from factdeck.differences.text import STOPWORDS, Sentence
 from factdeck.facts import Difference, Facts, Report
+from factdeck.lexicon.places import DEMONYMS
 from factdeck.lexicon.titles import POST_QUALIFIERS, TITLES
 from factdeck.textnorm import fold
 
@@ -33,8 +34,9 @@ _NOT_NAME = frozenset({w.lower() for t in TITLES for w in t.split()}
                       | {q.lower() for q in POST_QUALIFIERS}
                       | {"the", "a", "an", "in", "on", "at", "and", "but", "of", "his", "her",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "former", "british", "indian", "national", "peronist",
-                         "libertarian", "also", "when", "after", "before", "while", "meanwhile"})
+                         "sunday", "former", "national", "also", "when", "after", "before",
+                         "while", "meanwhile"}
+                      | {d.lower() for d in DEMONYMS})
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),\s+"
                         r"(?P<age>\d{1,3}),")
@@ -128,7 +130,7 @@ def name_differences(story: Sequence[Sequence[Sentence]], facts: Facts | None = 
 def _how_differ(a: _Mention, b: _Mention, written, fuzz) -> str | None:  # type: ignore[no-untyped-def]
     fa, fb = a.folded, b.folded
     if set(fa) <= set(fb) or set(fb) <= set(fa):
-        return None  # "Narendra Modi" and "Modi", "Vijay Rupani" and "Rupani"
+        return None  # "Anna Keller" and "Keller", "Tom Reyes" and "Reyes"
     # an article that also writes the other spelling knows both: no difference of spelling
     both_ways = fb in written[a.article] or fa in written[b.article]
     joined_a, joined_b = " ".join(fa), " ".join(fb)

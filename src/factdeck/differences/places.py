@@ -1,12 +1,12 @@
 """One place told differently: a jail, a headquarters, a hospital named otherwise by another outlet.
 
-A facility is read with the name that places it ("Attock Jail", "the
-company's San Francisco headquarters", "headquarters in Los Angeles"). Two
+A facility is read with the name that places it ("Northgate Jail", "the
+company's Riverton headquarters", "headquarters in Lakeside"). Two
 articles disagree when they name the same kind of facility differently in
 sentences about the same one (they share a word beyond the facility and the
 place: the person taken there, "the company"), neither name is part of the
 other, and neither article also names the other place for it. A region
-against a city in it ("California" and "San Francisco") is no disagreement,
+against a city in it ("Ontario" and "Toronto") is no disagreement,
 so names of countries and of US states are left out.
 """
 
@@ -28,14 +28,14 @@ _REGIONS = frozenset(fold(c) for c in DEMONYMS.values()) | frozenset(fold(s) for
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
 Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Punjab Sindh Gujarat
+Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
 """.split())
 _FAC = "(?i:" + "|".join(f.replace(" ", r"\s+") for f in FACILITIES) + ")"
 _PLACE = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
 _NAMED = re.compile(
     rf"""
-    (?P<before>{_PLACE})\s+(?P<fac1>{_FAC})\b              # "Attock Jail", "San Francisco headquarters"
-    | \b(?P<fac2>{_FAC})\s+(?:in|at)\s+(?P<after>{_PLACE})  # "headquarters in Los Angeles"
+    (?P<before>{_PLACE})\s+(?P<fac1>{_FAC})\b             # "Northgate Jail", "Riverton HQ"
+    | \b(?P<fac2>{_FAC})\s+(?:in|at)\s+(?P<after>{_PLACE})  # "headquarters in Lakeside"
     """,
     re.X,
 )
@@ -67,7 +67,7 @@ def _named(i: int, sent: Sentence) -> list[_Named]:
             continue
         words = [w for w in place.split() if w.lower() not in _LEADING
                  and not w.lower().endswith(("'s", "\u2019s"))]
-        # "the company's San Francisco headquarters": the words after a possessive
+        # "the company's Riverton headquarters": the words after a possessive
         for k, w in enumerate(place.split()):
             if w.endswith(("'s", "\u2019s")):
                 words = [x for x in place.split()[k + 1:] if x.lower() not in _LEADING]
@@ -80,7 +80,7 @@ def _named(i: int, sent: Sentence) -> list[_Named]:
 def place_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
     """The same facility placed or named differently by different articles."""
     named = [[n for sent in sents for n in _named(i, sent)] for i, sents in enumerate(story)]
-    # "Twitter headquarters": the owner, not a place; owners are named all through an article
+    # "Acme headquarters": the owner, not a place; owners are named all through an article
     texts = [sents[0].article.text if sents else "" for sents in story]
     named = [[n for n in found if not any(t.count(n.place) >= SUBJECT_MENTIONS for t in texts)]
              for found in named]

@@ -7,8 +7,8 @@ quote and a short excerpt of it still meet at the sentence they share, and
 two different remarks of one speaker (few words in common) never do.
 Candidates come from an index of the sentences' rarer words, never from all
 pairs. The same words up to case and punctuation, an excerpt, or one word
-left out or put in are no difference; another word for a word is ("free"
-against "freed"). When both speakers are known they must be the same person.
+left out or put in are no difference; another word for a word is ("open"
+against "opened"). When both speakers are known they must be the same person.
 """
 
 from __future__ import annotations
