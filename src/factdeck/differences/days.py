@@ -110,11 +110,37 @@ def day_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
         # every sentence that dates the event, article by article, in reading order
         ordered = sorted({(i, d.sentence.index, d.day): d for i, d in group}.items())
         shared = set.intersection(*(set(d.verbs) for _, d in group))
-        verb = next((w for _, d in group for w in d.verb_words if _verbs([w]) & shared), None)
-        aspect = f"day it {verb}" if verb else "day of the event"
+        clause = next((c for _, d in ordered for c in [_clause(d, shared)] if c), None)
+        aspect = f"day on which {clause}" if clause else "day of the event"
         out.append(Difference(aspect=aspect, kind="date", reports=tuple(
             Report(d.sentence.article.file, d.says, d.sentence.text) for _, d in ordered)))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
+_OPENERS = frozenset({"he", "she", "it", "they", "who", "which", "that", "this", "we", "i"})
+
+
+def _clause(d: _Dated, verbs: set[str]) -> str | None:
+    """The clause that tells the event, without its weekday: "the ferry sank off the cape".
+
+    Only a clause that names its own subject (not "he", not "who") and is short enough to
+    stand in a question is used."""
+    text = d.sentence.text
+    m = re.search(rf"\b(?:on\s+)?{d.day}\b(?:\s+(?:morning|afternoon|evening|night))?", text)
+    if not m:
+        return None
+    start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    end = next((b.start() for b in _CLAUSE_END.finditer(text, m.end())), len(text))
+    words = (text[start:m.start()] + " " + text[m.end():end]).split()
+    words = [w.rstrip(".") if k == len(words) - 1 else w for k, w in enumerate(words)]
+    if not words or len(words) > 16 or words[0].lower() in _OPENERS or not words[0][0].isupper():
+        return None
+    if not _verbs([fold(w) for w in words]) & verbs:
+        return None
+    if words[0] in ("The", "A", "An"):
+        words[0] = words[0].lower()
+    return " ".join(words).strip()
 
 
 def _both_days(dated: list[_Dated], day: str, like: _Dated) -> bool:

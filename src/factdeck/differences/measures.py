@@ -87,7 +87,7 @@ class Figure:
         """What the figure measures, for a reader."""
         kind, _, rest = self.unit.partition(":")
         if kind == "pct":
-            return f"share of the {rest} (percent)" if rest else "percentage"
+            return f"share of the {rest}" if rest else "percentage"
         if kind == "money":
             return {"usd": "sum in US dollars", "rupee": "sum in rupees",
                     "eur": "sum in euros", "gbp": "sum in pounds"}.get(rest, "sum of money")

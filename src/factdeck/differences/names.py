@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from factdeck.differences.text import STOPWORDS, Sentence
 from factdeck.facts import Difference, Facts, Report
 from factdeck.lexicon.places import DEMONYMS
-from factdeck.lexicon.titles import POST_QUALIFIERS, TITLES
+from factdeck.lexicon.titles import POST_HEADS, POST_QUALIFIERS, TITLES
 from factdeck.textnorm import fold
 
 MIN_SPELLING = 80.0  # token_sort_ratio of two spellings of one name
-CONTEXT_WORDS = 8
+CONTEXT_WORDS = 10
 
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
 _NOT_NAME = frozenset({w.lower() for t in TITLES for w in t.split()}
@@ -168,8 +168,18 @@ def _joined(groups: list[tuple[str, list[_Mention]]]) -> list[Difference]:
             first.setdefault(m.article, m)
         chosen = [first[i] for i in sorted(first)]
         name = " ".join(chosen[0].name)
-        aspect = f"first name of {name.split()[-1]}" if kind == "first name" \
-            else f"spelling of the name of {name}"
+        # a post or role the words around two mentions or more give ("the survivor")
+        counts: dict[str, int] = {}
+        for m in chosen:
+            for word in _around(m) & POST_HEADS:
+                counts[word] = counts.get(word, 0) + 1
+        roles = sorted((w for w, c in counts.items() if c >= 2), key=lambda w: (-counts[w], w))
+        role = roles[0] if roles else None
+        if kind == "first name":
+            aspect = f"first name of {name.split()[-1]}" + (f", the {role}" if role else "")
+        else:  # the name itself would give one outlet's answer away
+            aspect = f"spelling of the name of the {role}" if role else \
+                f"spelling of a name ({len(chosen)} ways)"
         out.append(Difference(aspect=aspect, kind="name",
                               reports=tuple(_report(m) for m in chosen)))
     return out

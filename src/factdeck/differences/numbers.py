@@ -17,6 +17,7 @@ that share a unit, not with all pairs of sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,8 +32,8 @@ STEM = 5
 
 NEAR_WORDS = 10  # the words either side of a figure that say what it is a figure of
 # words that name one measure in different ways: "at a cost of", "worth", "a budget of"
-_CLASSES = {"cost": "cost", "worth": "cost", "budge": "cost", "price": "cost", "value": "cost",
-            "spent": "cost", "priced": "cost"}
+_CLASSES = {"cost": "cost", "worth": "value", "budge": "cost", "price": "cost", "value": "value",
+            "spent": "cost", "price": "cost"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,47 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _classed(words: frozenset[str]) -> set[str]:
+    """Cost and value are one measure when matching ("worth" and "at a cost of")."""
+    return {"cost" if w == "value" else w for w in words}
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:to|versus|against|while|but|and)\b")
+_NAME_WORD = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['\u2019]s)?\b")
+_NOT_OWNERS = frozenset("""The A An He She It They We I In On At With By For After Before When
+While Despite According Meanwhile Some More Less Just Over About Nearly Around Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December""".split())
+
+
+def _owner(group: list[_Placed]) -> str | None:
+    """The name whose figure the group gives ("Lopez won 38%", "to Lopez's 61%"), when at least
+    two of its articles put the same name before the figure, in the same clause."""
+    votes: dict[str, int] = {}
+    for p in group:
+        text = p.sentence.text[:p.figure.start]
+        clause = _CLAUSE_BREAK.split(text)[-1] if text else ""
+        names = [m.group(1) for m in _NAME_WORD.finditer(clause)
+                 if m.group(1) not in _NOT_OWNERS and m.start() > 0 or
+                 (m.group(1) not in _NOT_OWNERS and clause.strip().startswith(m.group(1)))]
+        if not names:
+            after = re.match(r"\s*(?:of the \w+\s+)?for\s+(?:the\s+|his\s+|her\s+)?"
+                             r"(?:[\w-]+,?\s+){0,6}?([A-Z][a-z][\w-]+)(?:\s+[A-Z][a-z][\w-]+)*",
+                             p.sentence.text[p.figure.end:])
+            if after:
+                names = [after.group(0).split()[-1].strip(",")]
+        opening = _NAME_WORD.match(p.sentence.text)
+        if not names and opening and opening.group(1) not in _NOT_OWNERS \
+                and not opening.group(1).endswith(("ing", "ed")):
+            names = [opening.group(1)]  # the sentence's subject: "Lopez signs off with 38 goals"
+        if names:
+            votes[names[-1]] = votes.get(names[-1], 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
 def _near(text: str, figure: Figure) -> frozenset[str]:
     before = text[:figure.start].split()[-NEAR_WORDS:]
     after = text[figure.end:].split()[:NEAR_WORDS]
@@ -72,7 +114,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 def _anchored(a: _Placed, b: _Placed) -> int:
     """How strongly two figures' sentences are about the same thing (0: not at all)."""
-    if not a.near & b.near:
+    if not _classed(a.near) & _classed(b.near):
         return 0  # nothing next to the two figures says they measure the same thing
     shared = len(a.stems & b.stems)
     ratio = max(a.figure.value, b.figure.value) / max(min(a.figure.value, b.figure.value), 1e-9)
@@ -186,7 +228,14 @@ def _difference(placed: list[_Placed], members: list[int],
     for n in sorted(members, key=lambda n: (-weight[n], n)):
         best.setdefault(placed[n].article, n)
     chosen = [best[i] for i in sorted(best)]
-    label = placed[chosen[0]].figure.label
+    # the most specific unit of the group names it ("share of the vote" over "percentage")
+    label = max((placed[n].figure for n in chosen), key=lambda f: (len(f.unit), f.unit)).label
+    cues = {w for n in chosen for w in placed[n].near if w in ("cost", "value")}
+    if label.startswith("sum in") and cues:
+        label = label.replace("sum", "cost" if "cost" in cues else "value", 1)  # "worth"
+    owner = _owner([placed[n] for n in chosen])
+    if owner:
+        label = f"{owner}\u2019s {label}"
     return Difference(aspect=label, kind="number", reports=tuple(
         Report(placed[n].sentence.article.file, placed[n].says, placed[n].sentence.text)
         for n in chosen))

@@ -77,6 +77,32 @@ def _named(i: int, sent: Sentence) -> list[_Named]:
     return out
 
 
+_CAPITAL = re.compile(r"(?<![\w-])[A-Z][\w-]*[a-z][\w-]*")
+_NOT_OWNER = frozenset({"The", "A", "An", "He", "She", "It", "They", "In", "On", "At"})
+
+
+def _owner(named: list[_Named]) -> str | None:
+    """The name every report's sentence gives (whose jail, whose headquarters): the first run
+    of capitalised words they all share, places and facilities left out."""
+    skip = {w for n in named for w in n.place.split()} | _NOT_OWNER
+    words = [[(m.start(), m.end(), m.group()) for m in _CAPITAL.finditer(n.sentence.text)
+              if m.group() not in skip and fold(m.group()) not in FACILITIES] for n in named]
+    shared = set.intersection(*({w for *_, w in ws} for ws in words))
+    if not shared:
+        return None
+    first, text = words[0], named[0].sentence.text
+    run: list[str] = []
+    for k, (start, _end, word) in enumerate(first):
+        if word not in shared:
+            if run:
+                break
+            continue
+        if run and not text[first[k - 1][1]:start].isspace():
+            break
+        run.append(word)
+    return " ".join(run) or None
+
+
 def place_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
     """The same facility placed or named differently by different articles."""
     named = [[n for sent in sents for n in _named(i, sent)] for i, sents in enumerate(story)]
@@ -107,7 +133,9 @@ def place_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
                 group.setdefault(a.article, a)
                 group.setdefault(b.article, b)
         if group:
-            out.append(Difference(aspect=f"which {facility}", kind="place", reports=tuple(
+            owner = _owner(list(group.values()))
+            aspect = f"which {facility}" + (f" ({owner})" if owner else "")
+            out.append(Difference(aspect=aspect, kind="place", reports=tuple(
                 Report(group[i].sentence.article.file, group[i].says, group[i].sentence.text)
                 for i in sorted(group))))
     return out

@@ -184,20 +184,26 @@ def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]) -> list[Differen
         if not aligned:
             continue
         reports = []
+        texts = []
         for side in (0, 1):
             members = sorted({k for pair in aligned
                               for k in ((pair[side],) if isinstance(pair[side], int)
                                         else pair[side])})
             first, last = pieces[members[0]], pieces[members[-1]]
             text = first.source.text[first.start:last.end]
+            texts.append(text)
             reports.append(Report(first.source.file, clip(text, 60), text))
+        reports = [Report(r.article, says, r.evidence)
+                   for r, says in zip(reports, _distinct(texts), strict=True)]
         speaker = next((p.speaker for n, m in aligned
                         for p in (pieces[n if isinstance(n, int) else n[0]],
                                   pieces[m if isinstance(m, int) else m[0]]) if p.speaker), None)
         name = _display(speaker)
-        out.append(Difference(aspect=f"wording of {name}'s remark" if name else
-                              "wording of a quoted remark", kind="wording",
-                              reports=tuple(reports)))
+        topic = _topic(texts)
+        aspect = f"wording of {name}'s remark" if name else "wording of a quoted remark"
+        if topic:
+            aspect += f" about \u201c{topic}\u201d"
+        out.append(Difference(aspect=aspect, kind="wording", reports=tuple(reports)))
     return _merged(out)
 
 
@@ -227,6 +233,48 @@ def _extended(pieces: list[_Piece], kept: list[tuple[int, int]]
                     pair = (fixed, (grow, nxt)) if swap else ((grow, nxt), fixed)
         out.append(pair)
     return out
+
+
+COMMON_WORDS = 10  # words two versions open (or close) with alike, left out of what each says
+
+
+def _distinct(texts: list[str]) -> list[str]:
+    """What each version says, without a long run of words all versions open or close with
+    (the original-language words before a translation), so the versions read apart."""
+    words = [t.split() for t in texts]
+    head = 0
+    while all(len(w) > head for w in words) and len({fold(w[head]) for w in words}) == 1:
+        head += 1
+    tail = 0
+    while all(len(w) > head + tail for w in words) and \
+            len({fold(w[-1 - tail]) for w in words}) == 1:
+        tail += 1
+    out = []
+    for w in words:
+        kept = w[head if head >= COMMON_WORDS else 0:len(w) - tail if tail >= COMMON_WORDS
+                 else len(w)]
+        text = " ".join(kept)
+        if head >= COMMON_WORDS:
+            text = "\u2026 " + text
+        if tail >= COMMON_WORDS:
+            text += " \u2026"
+        out.append(clip(text, 60))
+    return out
+
+
+_VAGUE = frozenset("""around something wanted going thing things there about really always
+never every because""".split())
+
+
+def _topic(texts: list[str]) -> str | None:
+    """A content word every version shares, the longest, as the first version writes it:
+    names the remark."""
+    shared = set.intersection(*(_content(fold(t)) for t in texts)) - _VAGUE
+    if not shared:
+        return None
+    word = sorted(shared, key=lambda w: (-len(w), w))[0]
+    m = re.search(rf"\b{re.escape(word)}\b", texts[0], re.I)
+    return m.group() if m else word
 
 
 def _display(speaker: str | None) -> str | None:
