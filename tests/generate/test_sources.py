@@ -59,7 +59,7 @@ def test_which_outlet_never_offers_an_outlet_that_agrees(questions):
 
 def test_what_quantity_is_that(questions):
     (q,) = [q for q in questions if q.prompt.endswith("what quantity is that?")]
-    assert "North Post and East Times gives \u201cat least 34\u201d" in q.prompt
+    assert "North Post and East Times give \u201cat least 34\u201d" in q.prompt
     assert "South Wire gives \u201c21\u201d" in q.prompt
     assert q.answer == "number of people killed"
     assert q.answer not in q.distractors and len(q.distractors) == 3

@@ -231,9 +231,11 @@ def agree(a: Figure, b: Figure) -> bool:
 
 
 def _interval(f: Figure) -> tuple[float, float]:
+    """The values a hedged figure allows: 5% of a count, half a point of a percentage."""
     v = f.value
+    slack = 0.5 if f.unit.startswith("pct") else v * 0.05
     if f.hedge in LOWER_BOUNDS:
-        return (v, v * 1.05)
+        return (v, v + 2 * slack)
     if f.hedge in UPPER_BOUNDS:
-        return (v * 0.95, v)
-    return (v * 0.95, v * 1.05)
+        return (v - 2 * slack, v)
+    return (v - slack, v + slack)

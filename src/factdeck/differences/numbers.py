@@ -33,7 +33,7 @@ STEM = 5
 NEAR_WORDS = 10  # the words either side of a figure that say what it is a figure of
 # words that name one measure in different ways: "at a cost of", "worth", "a budget of"
 _CLASSES = {"cost": "cost", "worth": "value", "budge": "cost", "price": "cost", "value": "value",
-            "spent": "cost", "price": "cost"}
+            "spent": "cost"}
 
 
 @dataclass(frozen=True)

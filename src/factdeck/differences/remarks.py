@@ -199,7 +199,7 @@ def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]) -> list[Differen
                         for p in (pieces[n if isinstance(n, int) else n[0]],
                                   pieces[m if isinstance(m, int) else m[0]]) if p.speaker), None)
         name = _display(speaker)
-        topic = _topic(texts)
+        topic = _topic([r.says for r in reports])
         aspect = f"wording of {name}'s remark" if name else "wording of a quoted remark"
         if topic:
             aspect += f" about \u201c{topic}\u201d"
@@ -228,7 +228,10 @@ def _extended(pieces: list[_Piece], kept: list[tuple[int, int]]
             if nxt < len(pieces) and pieces[nxt].article == pieces[grow].article \
                     and pieces[nxt].quote == pieces[grow].quote:
                 score = fuzz.ratio(fold(_text(pieces, (grow, nxt))), pieces[fixed].folded)
-                if score >= best + 8:  # clearly better, not just longer
+                # the next sentence says what only the other side said so far
+                rest = _content(pieces[fixed].folded) - _content(pieces[grow].folded)
+                carries = bool(_content(pieces[nxt].folded) & rest)
+                if score >= best + 8 or (carries and score >= best + 2):
                     best = score
                     pair = (fixed, (grow, nxt)) if swap else ((grow, nxt), fixed)
         out.append(pair)
@@ -249,15 +252,20 @@ def _distinct(texts: list[str]) -> list[str]:
     while all(len(w) > head + tail for w in words) and \
             len({fold(w[-1 - tail]) for w in words}) == 1:
         tail += 1
+    # cut only where a sentence or a bracket starts, never inside a phrase
+    first = words[0]
+    while head and not (first[head].startswith(("(", "[")) or first[head - 1].endswith(
+            (".", ",", ";", ":", ")", "'", "\u2019", '"'))):
+        head -= 1
     out = []
     for w in words:
         kept = w[head if head >= COMMON_WORDS else 0:len(w) - tail if tail >= COMMON_WORDS
                  else len(w)]
         text = " ".join(kept)
-        if head >= COMMON_WORDS:
-            text = "\u2026 " + text
-        if tail >= COMMON_WORDS:
-            text += " \u2026"
+        if head >= COMMON_WORDS and text[:1] in "([":
+            text = text[1:]  # the bracket the original words left open
+        if text.count(")") > text.count("("):
+            text = text.rstrip(".,").removesuffix(")")
         out.append(clip(text, 60))
     return out
 
