@@ -81,11 +81,43 @@ def test_true_and_false_statements(questions):
     assert "21" in false.prompt
 
 
-def test_match_outlets_to_versions_only_when_each_has_its_own(questions):
-    matches = [q for q in questions if isinstance(q, MatchQuestion)]
-    # the death toll has two outlets with one version: a right side would repeat
-    assert len(matches) == 1
-    assert {p.left for p in matches[0].pairs} == {"North Post", "South Wire"}
+def test_match_outlets_to_versions_only_when_there_are_three_versions(questions):
+    # two versions: matching would ask again what "which outlet" asked; a true/false instead
+    assert [q for q in questions if isinstance(q, MatchQuestion)] == []
+    three = Difference("wording of Varga's remark", kind="wording", reports=(
+        *WORDING.reports, Report("east.txt", "We will find them all", "We will find them all")))
+    east = SourceArticle(file="east.txt", outlet="East Times", text="We will find them all")
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
+    (match,) = [q for q in qs if isinstance(q, MatchQuestion)]
+    assert {p.left for p in match.pairs} == {"North Post", "South Wire", "East Times"}
+
+
+def test_two_questions_per_difference_at_most(questions):
+    by_difference: dict[str, int] = {}
+    for q in questions:
+        if not q.prompt.endswith("what quantity is that?"):
+            key = "deaths" if "killed" in q.prompt or "34" in q.prompt or "21" in q.prompt \
+                else "wording"
+            by_difference[key] = by_difference.get(key, 0) + 1
+    assert by_difference and max(by_difference.values()) <= 2
+
+
+def test_the_explanation_gives_each_outlet_its_own_words(questions):
+    q = next(q for q in questions if "killed" in q.explanation)
+    assert "North Post: \u201ckilled at least 34 people\u201d" in q.explanation
+    assert "East Times: \u201cAt least 34 people died\u201d" in q.explanation
+
+
+def test_no_false_statement_about_words_the_outlet_also_wrote():
+    north = SourceArticle(file="north.txt", outlet="North Post",
+                          text="The ship sank on Tuesday. Rescuers arrived on Wednesday.")
+    south = SourceArticle(file="south.txt", outlet="South Wire", text="It sank on Wednesday.")
+    day = Difference("day on which the ship sank", kind="date", reports=(
+        Report("north.txt", "Tuesday", "The ship sank on Tuesday."),
+        Report("south.txt", "Wednesday", "It sank on Wednesday.")))
+    qs = source_questions(Facts(articles=(north, south), differences=(day,)),
+                          {"north.txt": "n", "south.txt": "s"})
+    assert not [q for q in qs if isinstance(q, TrueFalseQuestion) and not q.answer]
 
 
 def test_ids_are_unique_and_stable(questions):

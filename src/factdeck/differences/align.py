@@ -30,15 +30,16 @@ from factdeck.differences.days import day_differences
 from factdeck.differences.documents import content_differences
 from factdeck.differences.figures import number_differences
 from factdeck.differences.names import age_differences, name_differences
-from factdeck.differences.numbers import figure_differences
+from factdeck.differences.numbers import figure_alignment, figure_differences
 from factdeck.differences.places import place_differences
-from factdeck.differences.remarks import remark_differences
+from factdeck.differences.remarks import remark_alignment, remark_differences
 from factdeck.differences.shallow import rule_action_differences, rule_content_differences
 from factdeck.differences.text import body_spans, sentences
 from factdeck.differences.wording import quote_differences
 from factdeck.facts import Difference, Facts, SourceArticle
 
-__all__ = ["action_differences", "align_story", "claim_differences", "content_differences",
+__all__ = ["action_differences", "align_agreements", "align_story", "claim_differences",
+           "content_differences",
            "date_differences", "number_differences", "quote_differences"]
 
 
@@ -64,3 +65,16 @@ def align_story(story: Sequence[SourceArticle], facts: Facts | None = None, *,
         *claim_differences(parsed),
         *date_differences(story, facts),
     ]
+
+
+def align_agreements(story: Sequence[SourceArticle], facts: Facts | None = None, *,
+                     parse: bool = True) -> list[Difference]:
+    """What the articles of one story report alike, as the aligners pair it (kind
+    ``agreement``): figures within hedges and rounding, remarks quoted alike. ``factdeck
+    compare --all`` shows them beside the differences, so a teacher sees what was compared."""
+    parsed = [sentences(a, parse=parse) for a in story]
+    known = facts.quotes if facts is not None else ()
+    texts = {a.file: a.text for a in story}
+    found = [*figure_alignment(parsed)[1],
+             *remark_alignment(story, [body_spans(a) for a in story], known)[1]]
+    return [d for d in found if all(r.evidence in texts.get(r.article, "") for r in d.reports)]

@@ -41,7 +41,8 @@ _FIGURE = re.compile(
     (?:the\s+)?
     (?P<cur>Rs\.?\s?|INR\s?|USD\s?|US\$\s?|\$|€|£)?                       # currency sign
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?                   # digits
-        |(?:{_NUMBER_WORDS})\b)                                   # or a number word
+        |(?:{_NUMBER_WORDS})\b                                    # or a number word
+        |(?:a\s+)?(?:half|quarter)(?:\s+an?)?(?=\s+(?:thousand|million|billion)))  # "half a"
     (?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh|bn|mn|m|k)\b)?  # scale
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b))?                              # percent
     """,
@@ -112,7 +113,10 @@ def figures(text: str) -> list[Figure]:
             continue
         if _MODAL_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
             continue  # "can seat 310 guests": what could be, not what was
-        value = _WORD_VALUES.get(num.lower()) or float(num.replace(",", ""))
+        if "half" in num.lower() or "quarter" in num.lower():
+            value: float = 0.5 if "half" in num.lower() else 0.25
+        else:
+            value = _WORD_VALUES.get(num.lower()) or float(num.replace(",", ""))
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
         decimals = len(num.split(".")[1]) if "." in num and num[0].isdigit() else 0

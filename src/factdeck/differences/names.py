@@ -72,10 +72,21 @@ def _mentions(story: Sequence[Sequence[Sentence]], known: set[str] | None) -> li
                     continue
                 if known is not None and not all(fold(w) in known for w in words):
                     continue  # every word a word of a person's name the extraction found
+                if known is None and _not_name_like(words[0]):
+                    continue  # "Despite Lopez", "Following Lopez": a sentence's first word
                 start = m.end() - len(" ".join(words)) if m.group().endswith(words[-1]) \
                     else m.start()
                 out.append(_Mention(i, sent, tuple(words), start, m.end()))
     return out
+
+
+def _not_name_like(word: str) -> bool:
+    low = word.lower()
+    return low in STOPWORDS or low.endswith(("ing", "ed", "ly")) or low in _OPENERS
+
+
+_OPENERS = frozenset("""despite although though since unlike like amid among according
+meanwhile however instead yet still even only""".split())
 
 
 def _known_words(facts: Facts | None) -> set[str] | None:

@@ -62,6 +62,9 @@ def _classed(words: frozenset[str]) -> set[str]:
     return {"cost" if w == "value" else w for w in words}
 
 
+_PEOPLE_NOUNS = frozenset("""people person resident worker student passenger soldier civilian
+official executive employee member child adult woman man voter victim patient prisoner
+refugee migrant protester supporter fan staff crew""".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:to|versus|against|while|but|and)\b")
 _NAME_WORD = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['\u2019]s)?\b")
 _NOT_OWNERS = frozenset("""The A An He She It They We I In On At With By For After Before When
@@ -127,6 +130,13 @@ def _anchored(a: _Placed, b: _Placed) -> int:
 
 def figure_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
     """Figures for one quantity that differ between articles beyond hedges and rounding."""
+    return figure_alignment(story)[0]
+
+
+def figure_alignment(story: Sequence[Sequence[Sentence]]
+                     ) -> tuple[list[Difference], list[Difference]]:
+    """(differences, agreements): figures for one quantity told differently, and told alike
+    (within hedges and rounding) by two articles or more."""
     placed: list[_Placed] = []
     for i, sents in enumerate(story):
         for sent in sents:
@@ -166,7 +176,10 @@ def figure_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
             continue
         reported.add(root)
         out.append(_difference(placed, groups[root], differ))
-    return out
+    agreed = [_difference(placed, members, differ, kind="agreement")
+              for root, members in groups.items()
+              if root not in reported and len({placed[n].article for n in members}) > 1]
+    return out, agreed
 
 
 def _pair_articles(placed: list[_Placed], left: list[int], right: list[int], parent: list[int],
@@ -216,7 +229,7 @@ def _pair_articles(placed: list[_Placed], left: list[int], right: list[int], par
 
 
 def _difference(placed: list[_Placed], members: list[int],
-                differ: list[tuple[int, int]]) -> Difference:
+                differ: list[tuple[int, int]], kind: str = "number") -> Difference:
     """One report per article: the figure of the group that takes part in the most pairs."""
     weight = {n: 0 for n in members}
     for a, b in differ:
@@ -233,9 +246,13 @@ def _difference(placed: list[_Placed], members: list[int],
     cues = {w for n in chosen for w in placed[n].near if w in ("cost", "value")}
     if label.startswith("sum in") and cues:
         label = label.replace("sum", "cost" if "cost" in cues else "value", 1)  # "worth"
-    owner = _owner([placed[n] for n in chosen])
+    unit = placed[chosen[0]].figure.unit
+    # "Lopez's share of the vote", "Lopez's number of goals"; never "Lopez's residents": a
+    # count of people near a name is rarely that person's
+    owner = None if unit.startswith("money") or unit.partition(":")[2].split(":")[0] in \
+        _PEOPLE_NOUNS else _owner([placed[n] for n in chosen])
     if owner:
         label = f"{owner}\u2019s {label}"
-    return Difference(aspect=label, kind="number", reports=tuple(
+    return Difference(aspect=label, kind=kind, reports=tuple(
         Report(placed[n].sentence.article.file, placed[n].says, placed[n].sentence.text)
         for n in chosen))

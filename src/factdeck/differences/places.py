@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from factdeck.differences.text import STOPWORDS, Sentence
 from factdeck.facts import Difference, Report
 from factdeck.lexicon.places import DEMONYMS
+from factdeck.lexicon.titles import POST_QUALIFIERS, TITLES
 from factdeck.textnorm import fold
 
 # one of each per story, as a rule; airports (from, to), hospitals and stadiums come in several
@@ -78,6 +79,8 @@ def _named(i: int, sent: Sentence) -> list[_Named]:
 
 
 _CAPITAL = re.compile(r"(?<![\w-])[A-Z][\w-]*[a-z][\w-]*")
+_POSTS = frozenset(w.lower() for t in TITLES for w in t.split()) | {q.lower() for q in
+                                                                   POST_QUALIFIERS}
 _NOT_OWNER = frozenset({"The", "A", "An", "He", "She", "It", "They", "In", "On", "At"})
 
 
@@ -86,7 +89,8 @@ def _owner(named: list[_Named]) -> str | None:
     of capitalised words they all share, places and facilities left out."""
     skip = {w for n in named for w in n.place.split()} | _NOT_OWNER
     words = [[(m.start(), m.end(), m.group()) for m in _CAPITAL.finditer(n.sentence.text)
-              if m.group() not in skip and fold(m.group()) not in FACILITIES] for n in named]
+              if m.group() not in skip and fold(m.group()) not in FACILITIES
+              and m.group().lower() not in _POSTS] for n in named]
     shared = set.intersection(*({w for *_, w in ws} for ws in words))
     if not shared:
         return None

@@ -123,6 +123,12 @@ def _content(folded: str) -> set[str]:
 def remark_differences(story: Sequence[SourceArticle], spans: Sequence[Sequence[tuple[int, int]]],
                        known: Sequence[Quote] = ()) -> list[Difference]:
     """The same remark worded differently by different articles, one difference per remark."""
+    return remark_alignment(story, spans, known)[0]
+
+
+def remark_alignment(story: Sequence[SourceArticle], spans: Sequence[Sequence[tuple[int, int]]],
+                     known: Sequence[Quote] = ()) -> tuple[list[Difference], list[Difference]]:
+    """(differences, agreements): remarks worded differently, and quoted alike."""
     from rapidfuzz import fuzz
 
     pieces: list[_Piece] = []
@@ -169,8 +175,10 @@ def remark_differences(story: Sequence[SourceArticle], spans: Sequence[Sequence[
     return _remarks(pieces, kept)
 
 
-def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]) -> list[Difference]:
-    """Aligned sentences joined per pair of quotes; a difference where any pair differs."""
+def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]
+             ) -> tuple[list[Difference], list[Difference]]:
+    """Aligned sentences joined per pair of quotes; a difference where any pair differs,
+    else an agreement."""
     by_quotes: dict[tuple[tuple[int, int], tuple[int, int]], list[tuple[int, int]]] = {}
     for n, m in _extended(pieces, kept):
         a = pieces[n if isinstance(n, int) else n[0]]
@@ -178,10 +186,15 @@ def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]) -> list[Differen
         key = ((a.article, a.quote), (b.article, b.quote))
         by_quotes.setdefault(key, []).append((n, m))
     out = []
+    alike = []
     for key in sorted(by_quotes):
         aligned = [(n, m) for n, m in by_quotes[key]
                    if worded_differently(_text(pieces, n), _text(pieces, m))]
         if not aligned:
+            n, m = by_quotes[key][0]
+            alike.append(Difference(aspect="a remark quoted alike", kind="agreement", reports=(
+                Report(story_file(pieces, n), clip(_text(pieces, n), 60), _text(pieces, n)),
+                Report(story_file(pieces, m), clip(_text(pieces, m), 60), _text(pieces, m)))))
             continue
         reports = []
         texts = []
@@ -204,7 +217,12 @@ def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]) -> list[Differen
         if topic:
             aspect += f" about \u201c{topic}\u201d"
         out.append(Difference(aspect=aspect, kind="wording", reports=tuple(reports)))
-    return _merged(out)
+    return _merged(out), alike
+
+
+def story_file(pieces: list[_Piece], n: int | tuple[int, int]) -> str:
+    """The file of the article a sentence (or run of sentences) of a quote is in."""
+    return pieces[n if isinstance(n, int) else n[0]].source.file
 
 
 def _text(pieces: list[_Piece], n: int | tuple[int, int]) -> str:
