@@ -60,6 +60,7 @@ def test_hedges_and_rounding_agree(a, b):
     ("37% of the vote", "37.82 percent"),       # 37.82 rounds to 38
     ("37.6% of the vote", "37.82 percent"),
     ("at least 120 people died", "more than 140 people died"),
+    ("at least 100 people died", "more than 109 people died"),
     ("Rs 600 crore", "Rs 615 crore"),           # a round figure is not a hedge
     ("over 3,000 goals", "3790 goals"),
 ])

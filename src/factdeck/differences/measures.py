@@ -239,7 +239,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     v = f.value
     slack = 0.5 if f.unit.startswith("pct") else v * 0.05
     if f.hedge in LOWER_BOUNDS:
-        return (v, v + 2 * slack)
+        return (v, v + slack)
     if f.hedge in UPPER_BOUNDS:
-        return (v - 2 * slack, v)
+        return (v - slack, v)
     return (v - slack, v + slack)
