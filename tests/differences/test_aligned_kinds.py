@@ -156,7 +156,7 @@ def test_one_prisoner_sent_to_two_jails():
     arts = story("Former minister Paul Brandt was taken to Northgate Jail after the verdict.",
                  "Former minister Paul Brandt is being moved to Riverside Jail, his party said.")
     (diff,) = place_differences(parsed(arts))
-    assert diff.aspect == "which jail (Paul Brandt)"
+    assert diff.aspect == "which jail for Paul Brandt"
 
 
 def test_a_region_and_a_city_in_it_are_no_difference():

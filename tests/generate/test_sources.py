@@ -57,12 +57,22 @@ def test_which_outlet_never_offers_an_outlet_that_agrees(questions):
     assert set(deaths[0].distractors) == {"North Post", "East Times"}
 
 
-def test_what_quantity_is_that(questions):
-    (q,) = [q for q in questions if q.prompt.endswith("what quantity is that?")]
+def test_what_quantity_is_that_only_among_the_story_s_own_quantities(questions):
+    # a lone quantity: its options would be quantities of no story ("number of troops")
+    assert not [q for q in questions if q.prompt.endswith("what quantity is that?")]
+    injured = Difference("number of people injured", kind="number", reports=(
+        Report("north.txt", "injured 50 people", "The flood killed at least 34 people."),
+        Report("south.txt", "injured 70 people", "The flood killed 21 people.")))
+    homeless = Difference("number of people driven from their homes", kind="number", reports=(
+        Report("north.txt", "500 people fled", "The flood killed at least 34 people."),
+        Report("south.txt", "900 people fled", "The flood killed 21 people.")))
+    facts = Facts(articles=FACTS.articles, differences=(DEATHS, injured, homeless))
+    (q,) = [q for q in source_questions(facts, IDS) if q.prompt.endswith("what quantity is that?")
+            and q.answer == "number of people killed"]
     assert "North Post and East Times give \u201cat least 34\u201d" in q.prompt
     assert "South Wire gives \u201c21\u201d" in q.prompt
-    assert q.answer == "number of people killed"
-    assert q.answer not in q.distractors and len(q.distractors) == 3
+    assert set(q.distractors) == {"number of people injured",
+                                  "number of people driven from their homes"}
 
 
 def test_how_did_an_outlet_word_it(questions):
@@ -156,3 +166,17 @@ def test_questions_from_found_differences_pass_the_bank_check(tmp_path):
         if isinstance(q, ChoiceQuestion):
             options = [o.casefold() for o in q.options]
             assert len(set(options)) == len(options)
+
+
+def test_an_outlet_that_also_writes_the_version_is_no_wrong_answer():
+    north = SourceArticle(file="north.txt", outlet="North Post",
+                          text="Paul Brandt, the candidate, lost. Paul Brandt conceded.")
+    south = SourceArticle(file="south.txt", outlet="South Wire",
+                          text="Peter Brandt, the other candidate, conceded. Paul Brandt spoke.")
+    name = Difference("first name of Brandt, the candidate", kind="name", reports=(
+        Report("north.txt", "Paul Brandt", "Paul Brandt, the candidate, lost."),
+        Report("south.txt", "Peter Brandt", "Peter Brandt, the other candidate, conceded.")))
+    qs = source_questions(Facts(articles=(north, south), differences=(name,)),
+                          {"north.txt": "n", "south.txt": "s"})
+    which = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    assert which and all("Peter Brandt" in q.prompt for q in which)

@@ -138,7 +138,8 @@ def place_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
                 group.setdefault(b.article, b)
         if group:
             owner = _owner(list(group.values()))
-            aspect = f"which {facility}" + (f" ({owner})" if owner else "")
+            link = " of " if facility in ("headquarters", "hq") else " for "
+            aspect = f"which {facility}" + (f"{link}{owner}" if owner else "")
             out.append(Difference(aspect=aspect, kind="place", reports=tuple(
                 Report(group[i].sentence.article.file, group[i].says, group[i].sentence.text)
                 for i in sorted(group))))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from factdeck.differences.quantities import CATEGORY_LABELS, amounts
+from factdeck.differences.quantities import amounts
 from factdeck.differences.versions import versions
 from factdeck.facts import Difference, Facts, Report
 from factdeck.generate.ids import question_id, short_hash, stable_order
@@ -133,8 +133,11 @@ class _Asked:
             if len(answers) != 1:
                 continue  # several outlets agree: no single right answer
             answer = next(iter(answers))
+            says_folded = fold(group[0].says)
+            # an outlet that writes this version too, elsewhere in its text, is no wrong answer
             wrong = [self.names.get(r.article, r.article) for g in self.groups if g is not group
-                     for r in g]
+                     for r in g if not (says_folded and says_folded in self.texts.get(r.article,
+                                                                                      ""))]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue
@@ -235,12 +238,10 @@ class _Asked:
             verb = "give" if " and " in outlets else "gives"
             parts.append(f"{outlets} {verb} \u201c{figure}\u201d")
         aspect = self.diff.aspect
-        others = [q for q in dict.fromkeys([*known, *CATEGORY_LABELS.values()])
-                  if fold(q) != fold(aspect)]
-        # the story's other quantities first: they are the ones a reader might confuse
-        ranked = [q for q in others if q in known] + stable_order(
-            [q for q in others if q not in known], aspect)
-        if not ranked:
+        # only the story's other quantities are options a reader might confuse with it;
+        # "number of troops" beside an air crash's death toll gives the answer away
+        ranked = [q for q in dict.fromkeys(known) if fold(q) != fold(aspect)]
+        if len(ranked) < 2:
             return []
         return [ChoiceQuestion(
             id=self._id("quantity"), topic=Topic.SOURCES,
