@@ -59,3 +59,14 @@ def test_compare_articles_of_different_stories():
     run = factdeck("compare", DATA / "fire_post.txt", DATA / "crash_first.txt")
     assert run.returncode == 0, run.stderr
     assert "nothing to compare" in run.stdout
+
+
+def test_compare_all_shows_what_is_told_alike_too():
+    run = factdeck("compare", DATA / "fire_post.txt", DATA / "fire_courier.txt", "--no-nlp",
+                   "--all", "-w", "120")
+    assert run.returncode == 0, run.stderr
+    assert "No differences found" in run.stdout
+    alike = run.stdout.split("Told alike", 1)[1]
+    assert "(told alike)" in alike
+    plain = factdeck("compare", DATA / "fire_post.txt", DATA / "fire_courier.txt", "--no-nlp")
+    assert "Told alike" not in plain.stdout

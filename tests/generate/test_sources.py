@@ -57,12 +57,22 @@ def test_which_outlet_never_offers_an_outlet_that_agrees(questions):
     assert set(deaths[0].distractors) == {"North Post", "East Times"}
 
 
-def test_what_quantity_is_that(questions):
-    (q,) = [q for q in questions if q.prompt.endswith("what quantity is that?")]
-    assert "North Post and East Times gives \u201cat least 34\u201d" in q.prompt
+def test_what_quantity_is_that_only_among_the_story_s_own_quantities(questions):
+    # a lone quantity: its options would be quantities of no story ("number of troops")
+    assert not [q for q in questions if q.prompt.endswith("what quantity is that?")]
+    injured = Difference("number of people injured", kind="number", reports=(
+        Report("north.txt", "injured 50 people", "The flood killed at least 34 people."),
+        Report("south.txt", "injured 70 people", "The flood killed 21 people.")))
+    homeless = Difference("number of people driven from their homes", kind="number", reports=(
+        Report("north.txt", "500 people fled", "The flood killed at least 34 people."),
+        Report("south.txt", "900 people fled", "The flood killed 21 people.")))
+    facts = Facts(articles=FACTS.articles, differences=(DEATHS, injured, homeless))
+    (q,) = [q for q in source_questions(facts, IDS) if q.prompt.endswith("what quantity is that?")
+            and q.answer == "number of people killed"]
+    assert "North Post and East Times give \u201cat least 34\u201d" in q.prompt
     assert "South Wire gives \u201c21\u201d" in q.prompt
-    assert q.answer == "number of people killed"
-    assert q.answer not in q.distractors and len(q.distractors) == 3
+    assert set(q.distractors) == {"number of people injured",
+                                  "number of people driven from their homes"}
 
 
 def test_how_did_an_outlet_word_it(questions):
@@ -81,11 +91,43 @@ def test_true_and_false_statements(questions):
     assert "21" in false.prompt
 
 
-def test_match_outlets_to_versions_only_when_each_has_its_own(questions):
-    matches = [q for q in questions if isinstance(q, MatchQuestion)]
-    # the death toll has two outlets with one version: a right side would repeat
-    assert len(matches) == 1
-    assert {p.left for p in matches[0].pairs} == {"North Post", "South Wire"}
+def test_match_outlets_to_versions_only_when_there_are_three_versions(questions):
+    # two versions: matching would ask again what "which outlet" asked; a true/false instead
+    assert [q for q in questions if isinstance(q, MatchQuestion)] == []
+    three = Difference("wording of Varga's remark", kind="wording", reports=(
+        *WORDING.reports, Report("east.txt", "We will find them all", "We will find them all")))
+    east = SourceArticle(file="east.txt", outlet="East Times", text="We will find them all")
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
+    (match,) = [q for q in qs if isinstance(q, MatchQuestion)]
+    assert {p.left for p in match.pairs} == {"North Post", "South Wire", "East Times"}
+
+
+def test_two_questions_per_difference_at_most(questions):
+    by_difference: dict[str, int] = {}
+    for q in questions:
+        if not q.prompt.endswith("what quantity is that?"):
+            key = "deaths" if "killed" in q.prompt or "34" in q.prompt or "21" in q.prompt \
+                else "wording"
+            by_difference[key] = by_difference.get(key, 0) + 1
+    assert by_difference and max(by_difference.values()) <= 2
+
+
+def test_the_explanation_gives_each_outlet_its_own_words(questions):
+    q = next(q for q in questions if "killed" in q.explanation)
+    assert "North Post: \u201ckilled at least 34 people\u201d" in q.explanation
+    assert "East Times: \u201cAt least 34 people died\u201d" in q.explanation
+
+
+def test_no_false_statement_about_words_the_outlet_also_wrote():
+    north = SourceArticle(file="north.txt", outlet="North Post",
+                          text="The ship sank on Tuesday. Rescuers arrived on Wednesday.")
+    south = SourceArticle(file="south.txt", outlet="South Wire", text="It sank on Wednesday.")
+    day = Difference("day on which the ship sank", kind="date", reports=(
+        Report("north.txt", "Tuesday", "The ship sank on Tuesday."),
+        Report("south.txt", "Wednesday", "It sank on Wednesday.")))
+    qs = source_questions(Facts(articles=(north, south), differences=(day,)),
+                          {"north.txt": "n", "south.txt": "s"})
+    assert not [q for q in qs if isinstance(q, TrueFalseQuestion) and not q.answer]
 
 
 def test_ids_are_unique_and_stable(questions):
@@ -124,3 +166,17 @@ def test_questions_from_found_differences_pass_the_bank_check(tmp_path):
         if isinstance(q, ChoiceQuestion):
             options = [o.casefold() for o in q.options]
             assert len(set(options)) == len(options)
+
+
+def test_an_outlet_that_also_writes_the_version_is_no_wrong_answer():
+    north = SourceArticle(file="north.txt", outlet="North Post",
+                          text="Paul Brandt, the candidate, lost. Paul Brandt conceded.")
+    south = SourceArticle(file="south.txt", outlet="South Wire",
+                          text="Peter Brandt, the other candidate, conceded. Paul Brandt spoke.")
+    name = Difference("first name of Brandt, the candidate", kind="name", reports=(
+        Report("north.txt", "Paul Brandt", "Paul Brandt, the candidate, lost."),
+        Report("south.txt", "Peter Brandt", "Peter Brandt, the other candidate, conceded.")))
+    qs = source_questions(Facts(articles=(north, south), differences=(name,)),
+                          {"north.txt": "n", "south.txt": "s"})
+    which = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    assert which and all("Peter Brandt" in q.prompt for q in which)

@@ -27,13 +27,19 @@ from factdeck.bank.facts import Difference, Facts, SourceArticle
 from factdeck.differences.actions import action_differences
 from factdeck.differences.claims import claim_differences
 from factdeck.differences.dated import date_differences
+from factdeck.differences.days import day_differences
 from factdeck.differences.documents import content_differences
 from factdeck.differences.figures import number_differences
+from factdeck.differences.names import age_differences, name_differences
+from factdeck.differences.numbers import figure_alignment, figure_differences
+from factdeck.differences.places import place_differences
+from factdeck.differences.remarks import remark_alignment, remark_differences
 from factdeck.differences.shallow import rule_action_differences, rule_content_differences
 from factdeck.differences.text import body_spans, sentences
 from factdeck.differences.wording import quote_differences
 
-__all__ = ["action_differences", "align_story", "claim_differences", "content_differences",
+__all__ = ["action_differences", "align_agreements", "align_story", "claim_differences",
+           "content_differences",
            "date_differences", "number_differences", "quote_differences"]
 
 
@@ -49,8 +55,26 @@ def align_story(story: Sequence[SourceArticle], facts: Facts | None = None, *,
     return [
         *actions(parsed),
         *number_differences(parsed),
-        *quote_differences(story, [body_spans(a) for a in story], known),
+        *figure_differences(parsed),
+        *name_differences(parsed, facts),
+        *age_differences(parsed, facts),
+        *day_differences(parsed),
+        *place_differences(parsed),
+        *remark_differences(story, [body_spans(a) for a in story], known),
         *contents(parsed),
         *claim_differences(parsed),
         *date_differences(story, facts),
     ]
+
+
+def align_agreements(story: Sequence[SourceArticle], facts: Facts | None = None, *,
+                     parse: bool = True) -> list[Difference]:
+    """What the articles of one story report alike, as the aligners pair it (kind
+    ``agreement``): figures within hedges and rounding, remarks quoted alike. ``factdeck
+    compare --all`` shows them beside the differences, so a teacher sees what was compared."""
+    parsed = [sentences(a, parse=parse) for a in story]
+    known = facts.quotes if facts is not None else ()
+    texts = {a.file: a.text for a in story}
+    found = [*figure_alignment(parsed)[1],
+             *remark_alignment(story, [body_spans(a) for a in story], known)[1]]
+    return [d for d in found if all(r.evidence in texts.get(r.article, "") for r in d.reports)]

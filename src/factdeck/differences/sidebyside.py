@@ -16,6 +16,7 @@ from factdeck.differences.text import outlet_name
 MIN_COLUMN = 18  # narrower columns are unreadable: stack the versions instead
 KIND_LABELS = {"number": "figures", "actor": "who did it", "wording": "wording",
                "description": "description", "claim": "claim and rebuttal", "date": "dates",
+               "name": "names", "place": "places", "agreement": "told alike",
                "other": "other"}
 
 

@@ -25,6 +25,7 @@ MIN_SIMILARITY = 0.07
 LEAD_CHARS = 600  # the title and first paragraphs up to about this many characters
 STEM = 5  # letters a word is cut to
 MIN_PARAGRAPH_WORDS = 8  # shorter blocks are share counts, bylines, "Read more"
+MIN_IDF_SET = 8  # word rarity is weighed as in a set of at least this many articles
 
 
 def lead(article: SourceArticle) -> list[str]:
@@ -59,7 +60,10 @@ def similarity_matrix(articles: Sequence[SourceArticle]) -> list[list[float]]:
         df.update(v.keys())
     weighted = []
     for v in vectors:
-        w = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) for t, c in v.items()}
+        # rarity as in a set of MIN_IDF_SET articles at least: in a small set that is one
+        # story (four outlets), the story's own words are in every lead and must still count
+        w = {t: (1 + math.log(c)) * math.log((max(n, MIN_IDF_SET) + 1) / df[t])
+             for t, c in v.items()}
         norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
         weighted.append({t: x / norm for t, x in w.items()})
     sims = [[0.0] * n for _ in range(n)]

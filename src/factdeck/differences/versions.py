@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from factdeck.bank.facts import Difference, Report
+from factdeck.differences.measures import agree, figures
 from factdeck.differences.quantities import amounts
+from factdeck.differences.remarks import worded_differently
 from factdeck.differences.text import content_words
 from factdeck.textnorm import fold
 
@@ -26,12 +27,16 @@ def same_version(kind: str, a: Report, b: Report) -> bool:
     if fa == fb:
         return True
     if kind == "number":
+        ma, mb = figures(a.says), figures(b.says)
+        if ma and mb:  # hedges and rounding: "some 38%" is 37.82%
+            return ma[0].unit.partition(":")[0] == mb[0].unit.partition(":")[0] \
+                and agree(ma[0], mb[0])
         xa, xb = amounts(a.says), amounts(b.says)
         return bool(xa and xb) and xa[0].same_as(xb[0])
     if kind == "wording":
-        from rapidfuzz import fuzz
-
-        return fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 95
+        return not worded_differently(a.says, b.says)
+    if kind in ("name", "place"):
+        return False  # two spellings, two places: each its own version
     if kind == "actor":
         return _actor(a.says) == _actor(b.says) and bool(_HEDGE.search(a.says)) == bool(
             _HEDGE.search(b.says))

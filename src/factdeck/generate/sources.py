@@ -22,7 +22,7 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
-from factdeck.differences.quantities import CATEGORY_LABELS, amounts
+from factdeck.differences.quantities import amounts
 from factdeck.differences.versions import versions
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
@@ -38,7 +38,7 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     ``article_ids`` maps an article's file name to its id in the bank; reports
     of articles it does not name are left out.
     """
-    quantities = [d.aspect for d in facts.differences if d.kind == "number"]
+    texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
     out: list[Question] = []
     for diff in facts.differences:
         reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
@@ -46,18 +46,30 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         groups = [g for g in versions(Difference(diff.aspect, reports, diff.kind)) if g]
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
             continue
-        asked = _Asked(diff, groups, names, article_ids)
-        # a few questions per difference, each asking something the others do not: mirror
-        # images ("which outlet said A?", "which said B?" when there are two) are left out
-        out += asked.which_outlet()[:1 if len(groups) == 2 else 2]
-        out += asked.which_version()[-1:]
-        statements = asked.true_false()
-        if statements:
-            out.append(statements[int(short_hash(diff.aspect), 16) % len(statements)])
-        out += asked.match()
-        if diff.kind == "number":
-            out += asked.which_quantity(quantities)
+        asked = _Asked(diff, groups, names, article_ids, texts)
+        # two questions per difference at most, each asking something the other does not:
+        # "which outlet said A?" (or "how did X word it?"), then matching every outlet to its
+        # version when there are three or more, else a true/false statement
+        first = asked.which_version()[-1:] if diff.kind == "wording" else []
+        first = first or asked.which_outlet()[:1] or asked.which_version()[-1:]
+        second = asked.match() if len(groups) > 2 else []
+        if not second:
+            statements = asked.true_false()
+            if statements:
+                second = [statements[int(short_hash(diff.aspect), 16) % len(statements)]]
+        out += first + second
+        if diff.kind == "number" and _counted(diff):
+            story = {r.article for r in diff.reports}
+            same_story = [d.aspect for d in facts.differences if d.kind == "number"
+                          and story & {r.article for r in d.reports}]
+            out += asked.which_quantity(same_story)
     return out
+
+
+def _counted(diff: Difference) -> bool:
+    """A count of things ("number of people killed"): "what quantity is that?" asks something.
+    A sum in dollars, a percentage or an age gives its quantity away by its form."""
+    return diff.aspect.split("\u2019s ")[-1].startswith("number of")
 
 
 def outlet_names(facts: Facts, files: Sequence[str]) -> dict[str, str]:
@@ -91,15 +103,19 @@ class _Asked:
     """One difference, ready to be asked about in several ways."""
 
     def __init__(self, diff: Difference, groups: Sequence[tuple[Report, ...]],
-                 names: Mapping[str, str], ids: Mapping[str, str]) -> None:
+                 names: Mapping[str, str], ids: Mapping[str, str],
+                 texts: Mapping[str, str] | None = None) -> None:
         self.diff = diff
+        self.texts = texts or {}
         self.groups = groups
         self.names = names
         self.ids = ids
         self.evidence = tuple(Evidence(ids[r.article], r.evidence)
                               for g in groups for r in g)
-        self.explanation = "; ".join(
-            f"{self.outlets(g)}: \u201c{_short(g[0].says)}\u201d" for g in groups)
+        # each outlet with its own words: two outlets that agree may still word it apart
+        self.explanation = "; ".join(dict.fromkeys(
+            f"{names.get(r.article, r.article)}: \u201c{_short(r.says)}\u201d"
+            for g in groups for r in g))
         self.tags = ("sources", diff.kind)
 
     def outlets(self, group: Sequence[Report]) -> str:
@@ -117,8 +133,11 @@ class _Asked:
             if len(answers) != 1:
                 continue  # several outlets agree: no single right answer
             answer = next(iter(answers))
+            says_folded = fold(group[0].says)
+            # an outlet that writes this version too, elsewhere in its text, is no wrong answer
             wrong = [self.names.get(r.article, r.article) for g in self.groups if g is not group
-                     for r in g]
+                     for r in g if not (says_folded and says_folded in self.texts.get(r.article,
+                                                                                      ""))]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue
@@ -165,6 +184,12 @@ class _Asked:
             return []
         true_prompt = (f"{outlet} reported \u201c{_short(first[0].says)}\u201d "
                        f"({self.diff.aspect}).")
+        if fold(second[0].says) and fold(second[0].says) in self.texts.get(first[0].article, ""):
+            # the outlet writes the other version too, elsewhere: "false" would teach a falsehood
+            return [TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
+                                      prompt=true_prompt, answer=True,
+                                      explanation=self.explanation, tags=self.tags,
+                                      evidence=self.evidence)]
         false_prompt = (f"{outlet} reported \u201c{_short(second[0].says)}\u201d "
                         f"({self.diff.aspect}).")
         return [
@@ -209,14 +234,14 @@ class _Asked:
             if not figures:
                 return []
             figure = group[0].says[figures[0].start:figures[0].end]
-            parts.append(f"{self.outlets(group)} gives \u201c{figure}\u201d")
+            outlets = self.outlets(group)
+            verb = "give" if " and " in outlets else "gives"
+            parts.append(f"{outlets} {verb} \u201c{figure}\u201d")
         aspect = self.diff.aspect
-        others = [q for q in dict.fromkeys([*known, *CATEGORY_LABELS.values()])
-                  if fold(q) != fold(aspect)]
-        # the story's other quantities first: they are the ones a reader might confuse
-        ranked = [q for q in others if q in known] + stable_order(
-            [q for q in others if q not in known], aspect)
-        if not ranked:
+        # only the story's other quantities are options a reader might confuse with it;
+        # "number of troops" beside an air crash's death toll gives the answer away
+        ranked = [q for q in dict.fromkeys(known) if fold(q) != fold(aspect)]
+        if len(ranked) < 2:
             return []
         return [ChoiceQuestion(
             id=self._id("quantity"), topic=Topic.SOURCES,
