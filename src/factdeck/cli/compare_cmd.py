@@ -22,41 +22,30 @@ from factdeck.errors import FactdeckError
               help="Show each outlet's whole sentence instead of the short version.")
 @click.option("--no-nlp", is_flag=True,
               help="Rules only (figures, quotes, claims), even if spaCy is installed.")
-<<<<<<< HEAD
-@web_options
-def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: bool,
-            feeds: tuple[str, ...], limit: int | None, since: object) -> None:
-=======
 @click.option("--all", "show_all", is_flag=True,
               help="Show what the outlets report alike too (figures, remarks), after the "
                    "differences.")
+@web_options
 def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: bool,
-            show_all: bool) -> None:
->>>>>>> diff
+            show_all: bool, feeds: tuple[str, ...], limit: int | None, since: object) -> None:
     """Show where articles about one story differ: figures, actors, wording, descriptions.
 
     Articles are first grouped into stories; only articles of one story are
     compared. Each block is one matter, with one column per outlet.
     """
-    from factdeck.articles import article_paths
     from factdeck.differences.align import align_agreements
     from factdeck.differences.sidebyside import render
     from factdeck.differences.stories import group_stories
     from factdeck.differences.text import outlet_name
     from factdeck.extract.pipeline import extract_facts
 
-<<<<<<< HEAD
     with article_inputs(inputs, feeds, limit=limit, since=since) as given:
-        articles = [read_article(p) for p in given.paths]
-    if len(articles) < 2:
-=======
-    paths = article_paths(inputs)
-    if len(paths) < 2:
->>>>>>> diff
-        raise FactdeckError("compare needs at least two articles")
-    # the extraction's facts (people, quotes and their speakers) tell names and speakers
-    # apart, so compare shows exactly the differences ``factdeck extract`` writes
-    facts = extract_facts(paths, use_nlp=False if no_nlp else None)
+        paths = list(given.paths)
+        if len(paths) < 2:
+            raise FactdeckError("compare needs at least two articles")
+        # the extraction's facts (people, quotes and their speakers) tell names and speakers
+        # apart, so compare shows exactly the differences ``factdeck extract`` writes
+        facts = extract_facts(paths, use_nlp=False if no_nlp else None)
     articles = list(facts.articles)
     diffs = facts.differences
     width = width or min(shutil.get_terminal_size((100, 24)).columns, 160)

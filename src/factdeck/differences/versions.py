@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factdeck.bank.facts import Difference, Report
 from factdeck.differences.measures import agree, figures
 from factdeck.differences.quantities import amounts
 from factdeck.differences.remarks import worded_differently
