@@ -130,6 +130,7 @@ def test_outlets_that_agree_give_no_difference_without_a_parse(rules_differences
     assert not [d for d in rules_differences if {r.article for r in d.reports} & set(story)]
 
 
+@pytest.mark.nlp
 def test_rules_and_spacy_find_the_same_matters(articles, rules_differences):
     from factdeck.extract import nlp
 

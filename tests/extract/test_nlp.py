@@ -8,6 +8,8 @@ import pytest
 from factdeck.bank.facts import SourceArticle
 from factdeck.extract import nlp
 
+pytestmark = pytest.mark.nlp  # CI runs these again once the nlp extra is installed
+
 needs_spacy = pytest.mark.skipif(not nlp.available(),
                                  reason="spaCy with an English pipeline is not installed")
 

@@ -69,6 +69,7 @@ def test_common_nouns_opening_a_sentence_are_not_people() -> None:
     assert f.people == ()
 
 
+@pytest.mark.nlp
 @pytest.mark.skipif(not nlp.available(), reason="spaCy with an English pipeline is not installed")
 def test_spacy_path_finds_names_used_alone() -> None:
     body = "Kagame met Tshisekedi in Luanda to discuss the border."

@@ -31,7 +31,7 @@ def _score(facts_file: Path) -> dict[str, float]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", ["rules", "spacy"])
+@pytest.mark.parametrize("path", ["rules", pytest.param("spacy", marks=pytest.mark.nlp)])
 def test_shared_articles_reach_the_targets(shared_articles: Path, tmp_path: Path,
                                            path: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if not SCORER.is_file():
