@@ -355,6 +355,36 @@ def _name_after(text: str, at: int, end: int) -> tuple[str, int, int] | None:
     return name, at, name_end
 
 
+_DEMONYM_ALT = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+_DESCRIBED = re.compile(rf"""
+    (?<![\w-])
+    (?P<post>
+        (?:(?:\d+|[A-Za-z]+)-year-old[ \u00a0]+)?                  # "40-year-old"
+        (?:(?:{_DEMONYM_ALT})[ \u00a0]+)?                           # "Irish"
+        (?:national|citizen|resident|native)                        # "national"
+        (?:[ \u00a0]+of[ \u00a0]+(?:{_DEMONYM_ALT})[ \u00a0]+(?:origin|descent|heritage))?
+    )[ \u00a0]+(?=[{UPPER}])
+""", re.VERBOSE)
+
+
+def described_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """"a 40-year-old Irish national of Kenyan origin Mary Wanjiru": who someone is, as written."""
+    found = []
+    for m in _DESCRIBED.finditer(text, start, end):
+        got = _name_after(text, m.end(), end)
+        if not got or text[m.end():got[1]].strip():
+            continue
+        name, name_start, name_end = got
+        if len(name.split()) < 2 or is_placeish(name.split()) and not _is_initials(name[:2]):
+            continue
+        post = m.group("post")
+        if not any(w[:1].isupper() for w in post.split()) and "year-old" not in post:
+            continue  # a bare "resident Jane Doe" says too little
+        found.append(Mention(name_start, name_end, name, post, (m.start(), name_end),
+                             "apposition"))
+    return found
+
+
 def titled_mentions(text: str, start: int, end: int) -> list[Mention]:
     """"French President François Hollande", "Kremlin spokesman Dmitry Peskov" in one paragraph.
 
@@ -537,7 +567,9 @@ _THING_BEFORE = re.compile(r"""
       |theatre|theater|building|station                                             # places
       |newspaper|magazine|daily|weekly|programme|program|show|film|movie|album|song
       |USS|HMS|RFS|INS|MV|SS                                                         # works
-      |his|her|their|its|our|my|your)                                                # "his X party"
+      |his|her|their|its|our|my|your                                                 # "his X party"
+      |(?:the|a)[ \u00a0]+(?:name|word|term|slogan|chant|motto|nickname|brand|codename)
+      |gods?|goddess|deity)                                                          # "the name X"
     [ \u00a0]+(?:[“"‘'(][ \u00a0]*)?$
 """, re.VERBOSE)
 _THING_AFTER = frozenset("""Airport Stadium Arena Street Avenue Boulevard Square Bridge Tunnel
@@ -596,7 +628,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(q, max(0, start - 25), start) for q in "“\"‘'")
     if left < 0 or text[left + 1:start].count(" ") > 2:
         return False
-    close = re.match(r"[^“”\"‘’'.,;!?]{0,25}?[”\"’']", text[end:end + 30])
+    close = re.match(r"[^“”\"‘’'.,;!?]{0,25}?[.,;!?]?[”\"’']", text[end:end + 30])
     if not close:
         return False
     inner = text[left + 1:end + close.end() - 1].split()
@@ -644,6 +676,13 @@ def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) ->
         kind = "initial" if s in sentence_starts else "name"
         found.append(Mention(s, e, name, None, (s, e), kind))
     return found
+
+
+def written_lowercase(text: str, name: str) -> bool:
+    """Whether the article also writes the name's words in lower case ("the big apple"):
+    then they are words, not a name."""
+    low = name.lower()
+    return low != name and bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
 
 
 def _acts_after(text: str, end: int) -> bool:
@@ -860,6 +899,11 @@ def line_roles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return []  # an ordinary paragraph
     roles: list[tuple[int, int, str]] = []
     folded = [fold(text[s:e]).strip(" .!?") for s, e in lines]
+    twice = set()  # a caption or teaser printed twice, one inside the other
+    for i in range(len(lines) - 1):
+        if folded[i] and folded[i + 1] and (folded[i] in folded[i + 1]
+                                            or folded[i + 1] in folded[i]):
+            twice.update((i, i + 1))
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         words = line.split()
@@ -869,8 +913,7 @@ def line_roles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                                                                        line or line[:3] in
                                                                        {"By ", "by "}):
             roles.append((s, e, "skip"))
-        elif any(j != i and folded[i] and (folded[i] in folded[j])
-                 for j in range(max(0, i - 1), min(len(lines), i + 2))):
+        elif i in twice:
             roles.append((s, e, "weak"))
         else:
             long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
@@ -887,3 +930,42 @@ def post_heads() -> frozenset[str]:
     """Folded head words of posts ("minister", "captain", "ceo"), for grouping posts."""
     return frozenset(fold(w) for w in _TITLE_HEADS) | frozenset(
         fold(v) for v in POST_SYNONYMS.values())
+
+
+_DEFINED = re.compile(rf"""
+    (?P<full>(?:[{UPPER}][\w’'-]*[ \u00a0]+(?:(?:of|for|and|on|the|de|del)[ \u00a0]+)?){{1,7}}
+             [{UPPER}][\w’'-]*)                       # "Indian Space Research Organisation"
+    [ \u00a0]+\((?P<short>[A-Z]{{2,8}})\)                # "(ISRO)"
+""", re.VERBOSE)
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Acronyms the texts define: "Northern Rail Authority (NRA)" gives "nra" -> the full name.
+
+    Only where the capital letters of the full name spell the acronym (in order).
+    """
+    table: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            short = m.group("short")
+            words = m.group("full").split()
+            for i in range(len(words)):
+                tail = words[i:]
+                letters = "".join(p[0] for w in tail for p in w.split("-") if p[:1].isupper())
+                if letters == short and tail[0][:1].isupper():
+                    table.setdefault(short.lower(), " ".join(tail))
+                    break
+    return table
+
+
+def expand_acronyms(post: str, table: dict[str, str]) -> str:
+    """"NRA chairman" -> "NRA (Northern Rail Authority) chairman", where the story defines NRA."""
+    if not table or "(" in post:
+        return post
+    words = post.split()
+    for i, w in enumerate(words):
+        full = table.get(w.lower())
+        if full and len(w) >= 2 and w[:1].isupper() and fold(full) not in fold(post):
+            words[i] = f"{w} ({full})"
+            return " ".join(words)
+    return post

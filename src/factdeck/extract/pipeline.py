@@ -25,8 +25,11 @@ from factdeck.extract import dates as dates_mod
 from factdeck.extract.people import (
     Mention,
     _cut_off,
+    acronyms,
     apposition_post,
     coordinated_mentions,
+    described_mentions,
+    expand_acronyms,
     line_roles,
     merge_mentions,
     name_mentions,
@@ -38,6 +41,7 @@ from factdeck.extract.people import (
     surname_key,
     surname_mentions,
     titled_mentions,
+    written_lowercase,
 )
 from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
@@ -197,13 +201,15 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
         for m in name_mentions(text, start, end, starts):
             named.append(_with_apposition(text, m, start, end))
         named.extend(named_mentions(text, start, end))
+        named.extend(described_mentions(text, start, end))
     groups: list[list[Mention]] = [titled, named, single_mentions(text, paragraphs, starts)]
     if nlp is not None:
         from factdeck.extract.nlp import person_mentions
 
         groups.append(person_mentions(nlp, text, paragraphs))
     merged = [m for m in merge_mentions(groups)
-              if not _inside(m.start, skip) and not names_a_thing(text, m.start, m.end)]
+              if not _inside(m.start, skip) and not names_a_thing(text, m.start, m.end)
+              and not (m.kind != "titled" and written_lowercase(text, m.name))]
     known = {m.name for m in merged if len(m.tokens) > 1}
     pairs = [c for start, end in paragraphs for c in coordinated_mentions(text, start, end, known)]
     merged = merge_mentions([merged, pairs])
@@ -360,6 +366,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
                                    "kinds": Counter({"speaker": 1})}
                 order.append(name)
     people = []
+    defined = acronyms(r.article.text for r in results)
     for name in order:
         info = by_person[name]
         post = None
@@ -367,6 +374,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
         if info["posts"]:
             post = best_post(info["posts"])
             evidence, article = info["evidence"][post]
+            post = expand_acronyms(post, defined)
         people.append(Person(name, post, tuple(info["articles"]), evidence, article))
     articles = tuple(r.article for r in results)
     dates = tuple(d for r in results for d in r.dates)
@@ -390,7 +398,7 @@ def _post_head(post: str) -> str:
     """The word that says what post it is: "former Prime Minister of X" -> "minister"."""
     from factdeck.extract.people import post_heads
 
-    words = _POST_CUT.split(fold(post), 1)[0].split()
+    words = fold(_POST_CUT.split(post, 1)[0]).split()
     heads = [w for w in words if w in post_heads()]
     return heads[-1] if heads else (words[-1] if words else "")
 
@@ -475,8 +483,7 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
         members[root(k)].append(k)
     best_of = {}
     for group in members.values():
-        best = max(group, key=lambda k: (sum(weight[g] for g in group if _within(g, k)),
-                                         len(k.split()), weight[k], k))
+        best = max(group, key=lambda k: (weight[k], len(k.split()), k))
         for k in group:
             best_of[k] = display[best]
     by_last: dict[str, set[str]] = defaultdict(set)

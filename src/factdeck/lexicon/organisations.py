@@ -40,7 +40,7 @@ United Athletic Rovers Wanderers Albion Hotspur Rangers Celtic Kings Knights Roy
 Warriors Indians Giants Super Challengers Capitals Riders Strikers Sixers Thunder Heat Stars
 Holdings Partners Capital Industries Systems Solutions Labs Energy Airline Bureau Directorate
 Secretariat Inspectorate Electoral Chamber Senate Commission Election Elections Council
-Flight Boeing Airbus Model Phase
+Flight Boeing Airbus Model Phase San Santa Santo São
 """.split())
 
 # Last words that make an untitled run a place unless the run acts like a person ("Bill Hall said")
