@@ -24,7 +24,9 @@ from factdeck.articles import read_article
 from factdeck.extract import dates as dates_mod
 from factdeck.extract.people import (
     Mention,
+    _credit,
     _cut_off,
+    _is_label,
     acronyms,
     apposition_post,
     coordinated_mentions,
@@ -209,7 +211,10 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
         groups.append(person_mentions(nlp, text, paragraphs))
     merged = [m for m in merge_mentions(groups)
               if not _inside(m.start, skip) and not names_a_thing(text, m.start, m.end)
-              and not (m.kind != "titled" and written_lowercase(text, m.name))]
+              and not (m.kind != "titled" and _not_a_name(text, m))]
+    gods = {m.name for m in merged
+            if _DEITY.search(text[max(0, (m.span or (m.start,))[0] - 12):m.start])}
+    merged = [m for m in merged if m.name not in gods]  # "the god Lord Vishnu", everywhere
     known = {m.name for m in merged if len(m.tokens) > 1}
     pairs = [c for start, end in paragraphs for c in coordinated_mentions(text, start, end, known)]
     merged = merge_mentions([merged, pairs])
@@ -223,6 +228,16 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     extra = surname_mentions(text, [p for p in paragraphs], {m.name for m in merged})
     extra = [m for m in extra if not _inside(m.start, skip)]
     return resolve_names(merge_mentions([merged, extra]))
+
+
+_DEITY = re.compile(r"\b(?i:gods?|goddess(?:es)?|deit(?:y|ies))[ \u00a0]+"
+                    r"(?:[A-Z][a-z]+[ \u00a0]+)?$")  # "the goddess X", "Gods Lord X"
+
+
+def _not_a_name(text: str, m: Mention) -> bool:
+    """Words the rules or the model took for a name: a credit, a label, a model number."""
+    return (written_lowercase(text, m.name) or _credit(text, m.start, m.end)
+            or _is_label(text, m.start, m.end) or any(ch.isdigit() for ch in m.name))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
