@@ -884,8 +884,8 @@ def line_roles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The lines of a paragraph that are page furniture, as (start, end, role).
 
     ``skip``: a link teaser ("ALSO READ: ...") or a byline of names alone;
-    ``weak``: a heading in Title Case, or a caption or teaser printed twice.
-    Names found only there are not trusted.
+    ``weak``: a heading in Title Case (only a titled name is trusted there);
+    ``echo``: a caption or teaser printed twice (no name is trusted there).
     """
     lines: list[tuple[int, int]] = []
     pos = start
@@ -914,7 +914,7 @@ def line_roles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                                                                        {"By ", "by "}):
             roles.append((s, e, "skip"))
         elif i in twice:
-            roles.append((s, e, "weak"))
+            roles.append((s, e, "echo"))
         else:
             long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
             capital = sum(w[:1].isupper() for w in long)

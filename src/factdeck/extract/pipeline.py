@@ -194,7 +194,8 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     starts = {s for s, _ in sents}
     roles = [r for p in paragraphs for r in line_roles(text, *p)]
     skip = [(s, e) for s, e, role in roles if role == "skip"]
-    weak = [(s, e) for s, e, role in roles if role == "weak"]
+    weak = [(s, e) for s, e, role in roles if role in {"weak", "echo"}]
+    echo = [(s, e) for s, e, role in roles if role == "echo"]
     titled: list[Mention] = []
     named: list[Mention] = []
     for start, end in paragraphs:
@@ -221,9 +222,10 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     # a capitalised pair opening a sentence, a name in a heading or a lone name found by the
     # statistical model counts only if the text confirms it
     sure = {m.name for m in merged if m.kind not in {"initial", "nlp"}
-            and (m.kind == "titled" or not _inside(m.start, weak))
+            and (m.kind == "titled" and not _inside(m.start, echo) or not _inside(m.start, weak))
             and not _cut_off(text, m.end, 0)}
-    merged = [m for m in merged if m.name in sure or m.post or _confirmed(text, m, weak, known)]
+    merged = [m for m in merged if m.name in sure or not _inside(m.start, echo) and (
+        m.post or _confirmed(text, m, weak, known))]
     merged = resolve_names(merged)
     extra = surname_mentions(text, [p for p in paragraphs], {m.name for m in merged})
     extra = [m for m in extra if not _inside(m.start, skip)]

@@ -52,6 +52,9 @@ TITLES: tuple[str, ...] = (
     # arts and others
     "actress", "actor", "singer", "musician", "film-maker", "filmmaker", "author", "writer",
     "spokesman", "student", "doctor", "nurse", "teacher", "politician", "lawmaker",
+    # religion
+    "Priest", "priest", "Father", "Imam", "imam", "Rabbi", "rabbi", "Pastor", "pastor",
+    "Reverend", "Rev.",
 )
 
 # Words written for a post that mean another word of the post: "skipper" -> "captain"
