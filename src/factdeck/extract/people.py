@@ -154,7 +154,13 @@ def surname_key(name: str) -> str:
     """The folded last word, used to join "Hollande" to "François Hollande"."""
     last = fold(surname(name)).split()
     word = last[-1] if last else ""
-    return re.sub(r"^(?:al|el|ad|as|bin|ibn|abu|ben)\s", "", word)
+    return _ARABIC_ARTICLE.sub("", word)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|ben)\s")
+_POSSESSIVE = re.compile(r"['’]s$")
+_IDEOLOGY_END = re.compile(r"(?:ism|isms|ists?|ite)$")
+_HAS_LOWER = re.compile(f"[{LOWER}]")
 
 
 def _is_initials(word: str) -> bool:
@@ -169,12 +175,16 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|based|born|run|wide|st
 def _ideology(word: str) -> bool:
     """"Gaullist", "Thatcherism": a movement's adjective or noun, never a name."""
     return len(word) >= 6 and word[:1].isupper() and bool(
-        re.search(r"(?:ism|isms|ists?|ite)$", word)) and word not in {"Baptiste"}
+        _IDEOLOGY_END.search(word)) and word not in {"Baptiste"}
 
 
 def is_placeish(words: Iterable[str]) -> bool:
     """Whether a capitalised sequence names a place, a body or a calendar word."""
-    words = list(words)
+    return _placeish(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _placeish(words: tuple[str, ...]) -> bool:
     for i, w in enumerate(words):
         bare = w.rstrip(".").replace("’s", "").replace("'s", "")
         if (bare in ORG_WORDS or bare in COUNTRIES or _COMPOUND_ADJECTIVE.search(bare)
@@ -191,10 +201,11 @@ def is_placeish(words: Iterable[str]) -> bool:
     return any(p in CITIES or p in COUNTRIES for p in pairs)
 
 
+@lru_cache(maxsize=16384)
 def clean_name(raw: str) -> str:
     """A name as written, without trailing calendar words or possessive."""
     name = _SPACE.sub(" ", raw).strip()
-    name = re.sub(r"['’]s$", "", name)
+    name = _POSSESSIVE.sub("", name)
     tokens = name.split()
     while tokens and (tokens[-1].lower() in WEEKDAYS or tokens[-1].rstrip(".").lower() in MONTHS
                       or tokens[-1] in STOPWORDS):
@@ -266,12 +277,15 @@ _PAIR_BEFORE = re.compile(r"([\w.’'-]+[ \u00a0][\w.’'-]+)[ \u00a0]+$")
 _COORDINATED = frozenset({"and", "&"})
 
 
+_CAPITAL_WORD = re.compile(rf"[{UPPER}][\w’'-]*")
+
+
 def _org_word(word: str) -> bool:
     """A capitalised word that may name the body a post belongs to ("Acme", "Bani-e-Watan")."""
     if word.startswith("(") or (word.isupper() and 1 < len(word) <= 6 and word.isalpha()):
         return True
-    bare = re.sub(r"['’]s$", "", word)
-    return bool(re.fullmatch(rf"[{UPPER}][\w’'-]*", bare)) and bare not in STOPWORDS \
+    bare = _POSSESSIVE.sub("", word)
+    return bool(_CAPITAL_WORD.fullmatch(bare)) and bare not in STOPWORDS \
         and bare.lower() not in WEEKDAYS and bare.lower() not in MONTHS \
         and bare not in HONORIFICS
 
@@ -296,7 +310,7 @@ def _words_before(text: str, pos: int, floor: int, title: str = "") -> tuple[lis
             words.insert(0, m2.group(1))
             start = m2.start()
             continue
-        bare = re.sub(r"['’]s$", "", word)
+        bare = _POSSESSIVE.sub("", word)
         low = word.lower()
         if word in _COORDINATED:
             # "skipper and star bowler", "Acme and Zenit owner": both sides belong to the post
@@ -333,6 +347,10 @@ def _anchors_post(word: str) -> bool:
             or (word.isupper() and 1 < len(word) <= 6 and word.isalpha()))
 
 
+_TITLE_OF = re.compile(r"""(?x)
+    (?<![\w-])(?P<title>[A-Z][\w-]+)                   # "Commissioner"
+    (?=[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-ZÀ-Þ])  # " of Police ..."
+""")
 _OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-ZÀ-Þ])")
 _COUNTRY_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "president",
                              "crown prince", "prime minister", "governor", "mayor"})
@@ -355,6 +373,7 @@ def _name_after(text: str, at: int, end: int) -> tuple[str, int, int] | None:
     return name, at, name_end
 
 
+_DESCRIBED_CUE = re.compile(r"\b(?:national|citizen|resident|native)\b")
 _DEMONYM_ALT = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 _DESCRIBED = re.compile(rf"""
     (?<![\w-])
@@ -369,7 +388,9 @@ _DESCRIBED = re.compile(rf"""
 
 def described_mentions(text: str, start: int, end: int) -> list[Mention]:
     """"a 40-year-old Irish national of Kenyan origin Mary Wanjiru": who someone is, as written."""
-    found = []
+    found: list[Mention] = []
+    if not _DESCRIBED_CUE.search(text, start, end):
+        return found
     for m in _DESCRIBED.finditer(text, start, end):
         got = _name_after(text, m.end(), end)
         if not got or text[m.end():got[1]].strip():
@@ -429,13 +450,12 @@ def _titled(text: str, floor: int, end: int, title: str, title_start: int, name:
 def _title_of_body(text: str, start: int, end: int) -> list[Mention]:
     """"Deputy Commissioner of Police Ravi Nair", "President of Chile Ana Soto"."""
     found = []
-    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w-]+[ \u00a0]+){0,2}?(?P<title>[A-Z][\w-]+)"
-                         r"(?=[ \u00a0]+of[ \u00a0])", text[start:end]):
+    for m in _TITLE_OF.finditer(text, start, end):
         title = m.group("title")
         if title not in _TITLE_WORDS or title in HONORIFICS:
             continue
-        title_start = start + m.start("title")
-        of = _OF_BODY.match(text, start + m.end(), end)
+        title_start = m.start("title")
+        of = _OF_BODY.match(text, m.end(), end)
         if not of:
             continue
         run = NAME_RE.match(text, of.end(), end)
@@ -452,7 +472,7 @@ def _title_of_body(text: str, start: int, end: int) -> list[Mention]:
         name_end = name_start + len(name)
         if text[name_start:name_end] != name:
             continue
-        full = _SPACE.sub(" ", text[start + m.start("title"):of.end()] + " ".join(body))
+        full = _SPACE.sub(" ", text[title_start:of.end()] + " ".join(body))
         if any(full.lower().startswith(t.lower()) for t in _TITLE_SET if " of " in t):
             continue  # "Secretary of State": a title of its own
         mention = _titled(text, start, end, title, title_start, name, name_start, name_end)
@@ -618,9 +638,11 @@ _CREDIT_CUE = re.compile(r"""(?ix)
 """)
 
 
-def _cut_off(text: str, end: int, paragraph_end: int) -> bool:
+def _cut_off(text: str, end: int, paragraph_end: int = 0) -> bool:
     """A word where a saved text stops mid-sentence may be half a name."""
-    return end >= len(text.rstrip()) and not re.search(r"[.!?\"”’')]\s*$", text)
+    if text[end:end + 80].strip() or text[end:].strip():
+        return False
+    return text[end - 1:end] not in {".", "!", "?", '"', "”", "’", "'", ")"}
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -647,11 +669,10 @@ def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) ->
         after = text[m.end():m.end() + 2]
         if (after[:1] == "-" and after[1:2].strip()) or is_placeish(tokens):
             continue
-        if tokens[-1] in PLACE_LAST and not _acts_after(text, m.end()) and re.search(
-                r"(?<!according )\b(?:in|at|to|from|near|around|outside|inside|into|towards)"
-                r"[ \u00a0]+$", text[max(start, m.start() - 25):m.start()]):
+        if tokens[-1] in PLACE_LAST and not _acts_after(text, m.end()) and \
+                _after_place_word(text[max(start, m.start() - 30):m.start()]):
             continue  # "at Green Park", not "according to Helen Park"
-        if any(not re.search(f"[{LOWER}]", t) for i, t in enumerate(tokens)
+        if any(not _HAS_LOWER.search(t) for i, t in enumerate(tokens)
                if not _REGNAL.fullmatch(t) and not (i == 0 and _is_initials(t))):
             continue  # initials only, acronyms
         if tokens[0][:1].islower() and re.search(r"[a-z][ \u00a0]+$", text[max(start, m.start()
@@ -678,11 +699,33 @@ def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) ->
     return found
 
 
-def written_lowercase(text: str, name: str) -> bool:
+def written_lowercase(text: str, name: str, lower_words: frozenset[str] | None = None) -> bool:
     """Whether the article also writes the name's words in lower case ("the big apple"):
-    then they are words, not a name."""
+    then they are words, not a name. ``lower_words``: the text's lower-case words, to
+    skip the scan when a word is missing."""
     low = name.lower()
-    return low != name and bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
+    if " " not in name or low == name:
+        return False  # "May said": a surname alone may well be a word too
+    if lower_words is not None and not all(w in lower_words for w in low.split()):
+        return False
+    return bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text))
+
+
+_PLACE_PREPOSITION = re.compile(r"(?:(?P<word>\w+)[ \u00a0]+)?(?P<prep>in|at|near|around|outside|"
+                                r"inside|into|towards|to|from)[ \u00a0]+$")
+_TO_SOMEONE = frozenset({"according", "speaking", "talking", "spoke", "talked", "close", "next",
+                         "letter", "message", "tribute", "married", "thanks"})
+
+
+def _after_place_word(before: str) -> bool:
+    """"... at Green Park", "leading to Green Park"; not "according to", "spoke to"."""
+    m = _PLACE_PREPOSITION.search(before)
+    if not m:
+        return False
+    if m.group("prep") in {"to", "from"}:
+        word = (m.group("word") or "").lower()
+        return word not in _TO_SOMEONE and word not in HUMAN_VERBS
+    return True
 
 
 def _acts_after(text: str, end: int) -> bool:

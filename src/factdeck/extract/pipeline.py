@@ -192,6 +192,7 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     confirmed by the article's sentences.
     """
     starts = {s for s, _ in sents}
+    lower_words = frozenset(_LOWER_WORD.findall(text))
     roles = [r for p in paragraphs for r in line_roles(text, *p)]
     skip = [(s, e) for s, e, role in roles if role == "skip"]
     weak = [(s, e) for s, e, role in roles if role in {"weak", "echo"}]
@@ -212,7 +213,7 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
         groups.append(person_mentions(nlp, text, paragraphs))
     merged = [m for m in merge_mentions(groups)
               if not _inside(m.start, skip) and not names_a_thing(text, m.start, m.end)
-              and not (m.kind != "titled" and _not_a_name(text, m))]
+              and not (m.kind != "titled" and _not_a_name(text, m, lower_words))]
     gods = {m.name for m in merged
             if _DEITY.search(text[max(0, (m.span or (m.start,))[0] - 12):m.start])}
     merged = [m for m in merged if m.name not in gods]  # "the god Lord Vishnu", everywhere
@@ -232,13 +233,14 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     return resolve_names(merge_mentions([merged, extra]))
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]+(?![\w-])")
 _DEITY = re.compile(r"\b(?i:gods?|goddess(?:es)?|deit(?:y|ies))[ \u00a0]+"
                     r"(?:[A-Z][a-z]+[ \u00a0]+)?$")  # "the goddess X", "Gods Lord X"
 
 
-def _not_a_name(text: str, m: Mention) -> bool:
+def _not_a_name(text: str, m: Mention, lower_words: frozenset[str]) -> bool:
     """Words the rules or the model took for a name: a credit, a label, a model number."""
-    return (written_lowercase(text, m.name) or _credit(text, m.start, m.end)
+    return (written_lowercase(text, m.name, lower_words) or _credit(text, m.start, m.end)
             or _is_label(text, m.start, m.end) or any(ch.isdigit() for ch in m.name))
 
 
