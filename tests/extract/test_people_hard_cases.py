@@ -95,6 +95,7 @@ def test_a_deity_is_not_a_person() -> None:
     ("Lumo CEO Ravi Patel and CFO Mei Lin left the company on Friday.", "Ravi Patel",
      "Lumo CEO"),
     ("Lumo CEO Ravi Patel and CFO Mei Lin left the company on Friday.", "Mei Lin", "CFO"),
+    ("Acme and Zenit owner Ida Berg bought the club.", "Ida Berg", "Acme and Zenit owner"),
     ("General Counsel Sara Berg was also dismissed, the company said.", "Sara Berg",
      "General Counsel"),
     ("The firm's co-founder Tim Rask stepped down.", "Tim Rask", "co-founder"),
@@ -126,6 +127,12 @@ def test_a_deity_is_not_a_person() -> None:
 ])
 def test_post_constructions(body: str, name: str, post: str) -> None:
     assert people(body).get(name, "<missing>") == post
+
+
+def test_a_name_before_and_is_not_the_body_of_the_next_post() -> None:
+    got = people("The win belonged to Ravi Dutta and Kenya coach Tom Ouma, who retired.")
+    assert got["Tom Ouma"] == "Kenya coach"
+    assert "Ravi Dutta" in got
 
 
 def test_a_person_listed_after_an_apposition_is_not_part_of_its_post() -> None:

@@ -290,6 +290,29 @@ def _org_word(word: str) -> bool:
         and bare not in HONORIFICS
 
 
+def _bodyish(word: str) -> bool:
+    return word in ORG_WORDS or word in COUNTRIES or word in INSTITUTIONS or word in CITIES \
+        or word in DEMONYMS or (word.isupper() and 1 < len(word) <= 6)
+
+
+def _coordinated(text: str, left_start: int, left: str, right: str, floor: int) -> bool:
+    """Whether "LEFT and RIGHT" before a title both belong to the post.
+
+    "skipper and star bowler", "District and Circuit Judge", "Acme and Zenit
+    owner"; not "Ann Lee and Kenya coach" (a name, then a body).
+    """
+    if left.lower() in _TITLE_HEADS:
+        return True
+    if left.endswith(("’s", "'s")) or not _org_word(right):
+        return False
+    if _bodyish(left):
+        return True
+    before = text[max(floor, left_start - 2):left_start]
+    alone = not re.search(r"\w[ \u00a0]$", before) or not re.search(
+        rf"[{UPPER}][\w’'-]*[ \u00a0]$", text[max(floor, left_start - 30):left_start])
+    return alone and _org_word(left) and not _bodyish(right)
+
+
 def _words_before(text: str, pos: int, floor: int, title: str = "") -> tuple[list[str], int]:
     """Qualifiers, demonyms, fields and the body's name right before a title.
 
@@ -313,11 +336,11 @@ def _words_before(text: str, pos: int, floor: int, title: str = "") -> tuple[lis
         bare = _POSSESSIVE.sub("", word)
         low = word.lower()
         if word in _COORDINATED:
-            # "skipper and star bowler", "Acme and Zenit owner": both sides belong to the post
+            # "skipper and star bowler": both sides may belong to the post (see _coordinated)
             m3 = _WORD_BEFORE.search(text, max(floor, m.start() - 40), m.start())
             left = m3.group(1) if m3 and m3.end() == m.start() else ""
-            if words and left and (left.lower() in _TITLE_HEADS or (
-                    _org_word(left) and _org_word(words[0]) and not left.endswith(("’s", "'s")))):
+            if words and left and _coordinated(text, m3.start() if m3 else 0, left, words[0],
+                                               floor):
                 words.insert(0, word)
                 start = m.start()
                 continue
@@ -746,6 +769,8 @@ _KIN_NAME = re.compile(rf"""
     (?P<name>[{UPPER}][{LOWER}]+(?:[ \u00a0][{UPPER}][{LOWER}]+){{0,2}})
     (?=,|[ \u00a0]+(?:was|is|who|had|has|said|told)\b)
 """, re.VERBOSE)
+_NAMED_CUE = re.compile(r"\b(?:named|called)[ \u00a0]")
+_KIN_CUE = re.compile(r"\b(?:" + "|".join(sorted(KIN)) + r")\b")
 _RELATIVE = re.compile(r",[ \u00a0]+who[ \u00a0]+(?P<clause>(?:[a-z][\w-]*[ \u00a0]+){0,6}?"
                        r"[a-z][\w-]*)(?=[,.;])")
 
@@ -756,8 +781,9 @@ def named_mentions(text: str, start: int, end: int) -> list[Mention]:
     "A nurse named Anil, who survived the flood" (post: "nurse who
     survived the flood") and "his brother, Ajit, was ..." (post: "brother").
     """
-    found = []
-    for m in _NAMED.finditer(text, start, end):
+    found: list[Mention] = []
+    named = _NAMED.finditer(text, start, end) if _NAMED_CUE.search(text, start, end) else ()
+    for m in named:
         role = m.group("role")
         if role.split()[-1].lower() not in POST_HEADS or is_placeish([m.group("name")]):
             continue
@@ -767,7 +793,8 @@ def named_mentions(text: str, start: int, end: int) -> list[Mention]:
             post = f"{role} who {rel.group('clause')}"
         found.append(Mention(m.start("name"), m.end("name"), m.group("name"), post,
                              (m.start("det"), rel.end() if rel else m.end()), "apposition"))
-    for m in _KIN_NAME.finditer(text, start, end):
+    kin = _KIN_NAME.finditer(text, start, end) if _KIN_CUE.search(text, start, end) else ()
+    for m in kin:
         role = m.group("role")
         if role.split()[-1] not in KIN or is_placeish(m.group("name").split()):
             continue

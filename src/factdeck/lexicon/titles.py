@@ -73,6 +73,7 @@ FIELDS = frozenset({
     "human", "rights", "executive", "investment", "research", "public", "prosecution",
     "district", "sessions", "political", "social", "senior", "top", "deputy", "assistant",
     "chief", "vice", "general", "national", "regional", "provincial", "federal", "city", "county",
+    "presidential", "vice-presidential", "parliamentary", "mayoral", "legislative",
 })
 
 # Honorifics that are not posts: "Mr. Smith" names a person but says nothing of a post.
