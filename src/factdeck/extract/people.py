@@ -157,6 +157,7 @@ def surname_key(name: str) -> str:
     return _ARABIC_ARTICLE.sub("", word)
 
 
+_BODY_LAST = frozenset({"Bill"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|ben)\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 _IDEOLOGY_END = re.compile(r"(?:ism|isms|ists?|ite)$")
@@ -187,9 +188,12 @@ def is_placeish(words: Iterable[str]) -> bool:
 def _placeish(words: tuple[str, ...]) -> bool:
     for i, w in enumerate(words):
         bare = w.rstrip(".").replace("’s", "").replace("'s", "")
+        if bare in _BODY_LAST and i == len(words) - 1 and len(words) > 1:
+            return True  # "the Climate Bill", but "Bill Reed" is a name
         if (bare in ORG_WORDS or bare in COUNTRIES or _COMPOUND_ADJECTIVE.search(bare)
                 or bare in CITIES or bare in INSTITUTIONS
-                or bare in DEMONYMS or bare.lower() in MONTHS or bare.lower() in WEEKDAYS
+                or bare in DEMONYMS or bare.lower() in WEEKDAYS
+                or bare.lower() in MONTHS and not (i == 0 and len(words) > 1 and bare == "Jan")
                 or bare in STOPWORDS or _ideology(bare)
                 or (bare.isupper() and len(bare) > 1 and bare not in {"II", "III", "IV", "VI"}
                     and not (i == 0 and len(words) > 1 and _is_initials(bare)))):
@@ -209,6 +213,8 @@ def clean_name(raw: str) -> str:
     tokens = name.split()
     while tokens and (tokens[-1].lower() in WEEKDAYS or tokens[-1].rstrip(".").lower() in MONTHS
                       or tokens[-1] in STOPWORDS):
+        if tokens[-1] in _TITLE_WORDS and len(tokens) > 1:
+            return ""  # "New Zealand Prime Minister": a post, not a name
         tokens.pop()
     return " ".join(tokens)
 
@@ -243,7 +249,7 @@ def normalize_post(words: list[str], title: str, country: str | None = None) -> 
     qualifiers: list[str] = []
     org: list[str] = []
     lower_qualifiers = {q.lower() for q in POST_QUALIFIERS}
-    for w in words:
+    for i, w in enumerate(words):
         if w in DEMONYMS and not org:
             country = DEMONYMS[w]
         elif re.fullmatch(r"[\w.-]+['’]s", w) and re.sub(r"['’]s$", "", w) in COUNTRIES \
@@ -252,7 +258,8 @@ def normalize_post(words: list[str], title: str, country: str | None = None) -> 
         elif w.lower() in {"former", "acting", "interim", "deputy", "independent", "outgoing",
                            "then", "caretaker", "exiled", "ousted", "late"}:
             (org if org else qualifiers).append(w.lower())
-        elif w.lower() in lower_qualifiers and not org and w.lower() not in FIELDS:
+        elif w.lower() in lower_qualifiers and not org and w.lower() not in FIELDS and (
+                w.islower() or i + 1 == len(words) or not words[i + 1][:1].isupper()):
             continue
         else:
             org.append(_synonym(w))
@@ -446,7 +453,8 @@ def titled_mentions(text: str, start: int, end: int) -> list[Mention]:
         tokens = name.split()
         if tokens[0] in _TITLE_WORDS:
             continue  # "General Secretary": a title, not a name
-        if is_placeish(tokens[:1]) and not _is_initials(tokens[0]) or is_placeish(tokens):
+        if is_placeish(tokens) and not (len(tokens) > 1 and _is_initials(tokens[0])
+                                        and not is_placeish(tokens[1:])):
             continue
         if title[0].islower() and len(tokens) < 2:
             continue  # "the minister Paris ..." is not a name
@@ -537,6 +545,14 @@ _NOT_POST_START = re.compile(
     r"including|to|in|on|at|by|from|with|after|before|said|says)$")
 
 
+def head_window_end(words: list[str]) -> int:
+    """The index just past the first post head among the first four words."""
+    for i, w in enumerate(words[:4]):
+        if w.lower().strip("’'") in POST_HEADS:
+            return i + 1
+    return 0
+
+
 def apposition_post(text: str, name_end: int, end: int) -> tuple[str, int] | None:
     """"NAME, director of studies at X," -> ("director of studies at X", end offset).
 
@@ -562,8 +578,11 @@ def apposition_post(text: str, name_end: int, end: int) -> tuple[str, int] | Non
         return None
     possessive = re.fullmatch(r"[\w.-]+['’]s", words[0])
     if words[0][0].isupper() and words[0] not in DEMONYMS and words[0].lower() not in POST_HEADS \
-            and not possessive and words[0].lower() not in POST_QUALIFIERS:
-        return None
+            and not possessive and words[0].lower() not in POST_QUALIFIERS and not (
+                m.group(0)[1:].lstrip().startswith(("the ", "a ", "an "))
+                and all(w[:1].isupper() or w.lower() in POST_HEADS or w.lower() in FIELDS
+                        for w in words[:head_window_end(words)])):
+        return None  # ", Paris, France": no post; ", the Manhattan district attorney": one
     first_head = next(i for i, w in enumerate(head_window) if w in POST_HEADS)
     if any(_NOT_POST_START.match(w) for w in words[:first_head]):
         return None

@@ -19,7 +19,7 @@ Agreement Summit Conference Forum Games Cup League Club Church Cathedral Mosque 
 Museum Hospital School Center Centre Foundation Trust Movement Coalition Alliance Brigade Division
 Command Kingdom Emirates Nations Federation Empire Airlines Airways Motors Security Intelligence
 Service Services Authority Board Tribunal Prize Award Day Week Year Christmas Easter Ramadan
-Olympics Eve Initiative Program Programme Project Plan Act Law Bill Constitution Declaration
+Olympics Eve Initiative Program Programme Project Plan Act Law Constitution Declaration
 Charter Protocol Convention Democrats Republicans Socialists Greens Islamic Islamist Orthodox
 Catholic Christian Muslim Jewish Sunni Shia Shiite Kurdish Arab European Soviet Communist
 Socialist Democratic Republican Labour Labor Conservative Liberal Green National International

@@ -52,6 +52,7 @@ TITLES: tuple[str, ...] = (
     # arts and others
     "actress", "actor", "singer", "musician", "film-maker", "filmmaker", "author", "writer",
     "spokesman", "student", "doctor", "nurse", "teacher", "politician", "lawmaker",
+    "boss", "Administrator", "administrator", "Commissioner",
     # religion
     "Priest", "priest", "Father", "Imam", "imam", "Rabbi", "rabbi", "Pastor", "pastor",
     "Reverend", "Rev.",
@@ -60,7 +61,10 @@ TITLES: tuple[str, ...] = (
 # Words written for a post that mean another word of the post: "skipper" -> "captain"
 POST_SYNONYMS: dict[str, str] = {"PM": "Prime Minister", "skipper": "captain", "Skipper": "Captain",
                                  "Capt": "Captain",
-                                 "Capt.": "Captain", "ex-CEO": "former CEO"}
+                                 "Capt.": "Captain", "ex-CEO": "former CEO", "Sen.": "Senator",
+                                 "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
+                                 "Adm.": "Admiral", "Col.": "Colonel", "Prof.": "Professor",
+                                 "Lt.": "Lieutenant"}
 
 # Lowercase fields a title takes before it: "finance chief", "police chief", "legal affairs chief"
 FIELDS = frozenset({
