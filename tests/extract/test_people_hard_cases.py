@@ -24,6 +24,8 @@ def people(*bodies: str) -> dict[str, str | None]:
     "and to Saint Anne Hospital.",
     "The Kestrel Rovers beat Harbour United 2-1 in the final at Marsh Lane Stadium.",
     "The Orion-4 lander touched down after the Vega 2 probe failed last year.",
+    "Shares of Nimbus Cloud and Harlow Securities fell after Streamly Plus went offline.",
+    "The Pillar Plan was approved by the Climate Bill committee.",
     "Thousands chanted “Long Live Freedom” outside the court.",
 ])
 def test_bodies_places_teams_and_things_are_not_people(body: str) -> None:
@@ -124,6 +126,19 @@ def test_a_deity_is_not_a_person() -> None:
      "Lena Fox", "Captain"),
     ("The only survivor was a 40-year-old Irish national of Kenyan origin Mary Wanjiru.",
      "Mary Wanjiru", "40-year-old Irish national of Kenyan origin"),
+    ("Reform Now, led by Ann Tice, backed the plan.", "Ann Tice", "leader of Reform Now"),
+    ("Dr Ana Vela, an astronomer at the University of Lima, said the images were sharp.",
+     "Ana Vela", "astronomer at the University of Lima"),
+    ("Prosecutor Tom Hale, the Riverside district attorney, said justice was done.", "Tom Hale",
+     "Prosecutor; Riverside district attorney"),
+    ("New Zealand Prime Minister Kate Rowe said the law would change.", "Kate Rowe",
+     "New Zealand Prime Minister"),
+    ("Sen. Ada Moss called for a vote.", "Ada Moss", "Senator"),
+    ("Harbour Bank chief economist Jan Ostrowski said rates would fall.", "Jan Ostrowski",
+     "Harbour Bank chief economist"),
+    ("Space agency administrator Bill Ross hailed the launch.", "Bill Ross",
+     "Space agency administrator"),
+    ("Rovers star Leo Vance scored twice.", "Leo Vance", "Rovers star"),
 ])
 def test_post_constructions(body: str, name: str, post: str) -> None:
     assert people(body).get(name, "<missing>") == post

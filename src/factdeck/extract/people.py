@@ -831,6 +831,38 @@ _PAIR_OF_FIRST_NAMES = re.compile(rf"""
 """, re.VERBOSE)
 
 
+_LED_BY = re.compile(rf"""
+    (?P<body>(?:[{UPPER}][\w’'&-]*[ \u00a0]+){{0,4}}[{UPPER}][\w’'&-]*)    # "Reform Now"
+    ,?[ \u00a0]+(?P<verb>led|headed|chaired|founded|co-founded|owned|run|coached|captained)
+    [ \u00a0]+by[ \u00a0]+(?=[{UPPER}])                                  # " led by "
+""", re.VERBOSE)
+_LED_AS = {"led": "leader", "headed": "head", "chaired": "chair", "founded": "founder",
+           "co-founded": "co-founder", "owned": "owner", "run": "head", "coached": "coach",
+           "captained": "captain"}
+
+
+def led_by_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """"Reform Now, led by Ann Tice," gives Ann Tice the post "leader of Reform Now"."""
+    found: list[Mention] = []
+    if " by " not in text[start:end]:
+        return found
+    for m in _LED_BY.finditer(text, start, end):
+        got = _name_after(text, m.end(), end)
+        if not got or got[1] != m.end():
+            continue
+        name, name_start, name_end = got
+        body = m.group("body").split()
+        while body and body[0] in STOPWORDS:
+            body = body[1:]
+        if len(name.split()) < 2 or is_placeish(name.split()) or not body:
+            continue
+        post = f"{_LED_AS[m.group('verb')]} of {' '.join(body)}"
+        found.append(Mention(name_start, name_end, name, post,
+                             (m.start("body") + m.group("body").find(body[0]), name_end),
+                             "apposition"))
+    return found
+
+
 def coordinated_mentions(text: str, start: int, end: int, known: set[str]) -> list[Mention]:
     """"Hugo and Rosa Perales": two people sharing a family name.
 

@@ -32,6 +32,7 @@ from factdeck.extract.people import (
     coordinated_mentions,
     described_mentions,
     expand_acronyms,
+    led_by_mentions,
     line_roles,
     merge_mentions,
     name_mentions,
@@ -206,6 +207,7 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
             named.append(_with_apposition(text, m, start, end))
         named.extend(named_mentions(text, start, end))
         named.extend(described_mentions(text, start, end))
+        named.extend(led_by_mentions(text, start, end))
     groups: list[list[Mention]] = [titled, named, single_mentions(text, paragraphs, starts)]
     if nlp is not None:
         from factdeck.extract.nlp import person_mentions

@@ -40,7 +40,9 @@ United Athletic Rovers Wanderers Albion Hotspur Rangers Celtic Kings Knights Roy
 Warriors Indians Giants Super Challengers Capitals Riders Strikers Sixers Thunder Heat Stars
 Holdings Partners Capital Industries Systems Solutions Labs Energy Airline Bureau Directorate
 Secretariat Inspectorate Electoral Chamber Senate Commission Election Elections Council
-Flight Boeing Airbus Model Phase San Santa Santo São
+Flight Boeing Airbus Model Phase San Santa Santo São Plus Cloud Web Securities Investments
+Advisors Associates Insights Analytics Ventures Brands Foods Pharmaceuticals Networks
+Communications Entertainment Studios Pictures Records Bancorp Financial Insurance
 """.split())
 
 # Last words that make an untitled run a place unless the run acts like a person ("Bill Hall said")

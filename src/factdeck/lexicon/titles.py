@@ -52,7 +52,8 @@ TITLES: tuple[str, ...] = (
     # arts and others
     "actress", "actor", "singer", "musician", "film-maker", "filmmaker", "author", "writer",
     "spokesman", "student", "doctor", "nurse", "teacher", "politician", "lawmaker",
-    "boss", "Administrator", "administrator", "Commissioner",
+    "boss", "Administrator", "administrator", "Commissioner", "star", "forward", "winger",
+    "quarterback", "astronomer", "physicist", "presenter",
     # religion
     "Priest", "priest", "Father", "Imam", "imam", "Rabbi", "rabbi", "Pastor", "pastor",
     "Reverend", "Rev.",
@@ -78,6 +79,8 @@ FIELDS = frozenset({
     "district", "sessions", "political", "social", "senior", "top", "deputy", "assistant",
     "chief", "vice", "general", "national", "regional", "provincial", "federal", "city", "county",
     "presidential", "vice-presidential", "parliamentary", "mayoral", "legislative",
+    "agency", "company", "firm", "bank", "group", "council", "board", "university", "hospital",
+    "airline", "league", "court", "school", "museum", "network", "channel", "station", "mission",
 })
 
 # Honorifics that are not posts: "Mr. Smith" names a person but says nothing of a post.
@@ -103,7 +106,17 @@ POST_HEADS = frozenset({
      "singer", "athlete", "player", "coach", "captain", "chaplain", "priest", "rabbi", "imam",
      "skipper", "batter", "batsman", "bowler", "counsel", "attorney", "prosecutor", "judge",
      "lawyer", "executive", "cfo", "ceo", "coo", "national", "citizen", "engineer", "nurse",
-     "politician", "lawmaker", "economist", "astronaut", "co-pilot"})
+     "politician", "lawmaker", "economist", "astronaut", "co-pilot",
+     # professions news names people by
+     "astronomer", "physicist", "chemist", "biologist", "geologist", "epidemiologist",
+     "virologist", "psychologist", "sociologist", "climatologist", "meteorologist",
+     "archaeologist", "anthropologist", "statistician", "mathematician", "surgeon",
+     "paramedic", "firefighter", "farmer", "fisherman", "shopkeeper", "businessman",
+     "businesswoman", "banker", "trader", "broker", "architect", "designer", "photographer",
+     "presenter", "host", "anchor", "broadcaster", "pundit", "star", "forward",
+     "guard", "winger", "quarterback", "pitcher", "goalkeeper", "midfielder",
+     "defender", "boss", "administrator", "commissioner", "inspector", "superintendent",
+     "detective", "sergeant", "constable", "lieutenant", "colonel", "admiral"})
 
 # Nouns that say who someone is to another person, not a post: "his brother, Ajit"
 KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father",
