@@ -55,6 +55,12 @@ def test_link_teasers_and_captions_printed_twice_give_no_one() -> None:
     assert set(got) == {"Jonas Brandvold"}
 
 
+def test_a_sentence_opening_like_a_teaser_is_read() -> None:
+    got = people("More than 40 people died, Health Minister Ana Lopes said on Monday.\n"
+                 "Watch as Fire Chief Dan Reyes reaches the scene.")
+    assert set(got) == {"Ana Lopes", "Dan Reyes"}
+
+
 def test_a_word_cut_off_where_the_saved_text_ends_is_no_one() -> None:
     got = people("Interior Minister Rosa Almeida visited the flooded town on Sunday. "
                  "The visit was criticised by Gonz")
@@ -148,6 +154,11 @@ def test_a_name_before_and_is_not_the_body_of_the_next_post() -> None:
     got = people("The win belonged to Ravi Dutta and Kenya coach Tom Ouma, who retired.")
     assert got["Tom Ouma"] == "Kenya coach"
     assert "Ravi Dutta" in got
+
+
+def test_a_family_apposition_does_not_join_a_title() -> None:
+    got = people("President Ana Lee, the daughter of a miner, opened the mine.")
+    assert got["Ana Lee"] == "President"
 
 
 def test_a_person_listed_after_an_apposition_is_not_part_of_its_post() -> None:

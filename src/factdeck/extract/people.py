@@ -994,10 +994,13 @@ def _compatible(short: str, long: str) -> bool:
 
 
 _TEASER = re.compile(r"""(?x)^[ \u00a0•*>-]*
-    (?:also[ ]read|read[ ]more|read[ ]also|must[ ]read|see[ ]also|related(?:[ ]stories)?
-      |recommended|watch|more[ ]on[ ]this|more|click[ ]here|don'?t[ ]miss|trending|top[ ]stories
-      |subscribe|sign[ ]up|advertisement|listen)
-    \b[ \u00a0]*[:|-]?""", re.IGNORECASE)
+    (?:
+        (?i:also[ ]read|read[ ]more|read[ ]also|must[ ]read|see[ ]also|related(?:[ ]stories)?
+          |recommended|watch|more[ ]on[ ]this|more|click[ ]here|don'?t[ ]miss|trending
+          |top[ ]stories|subscribe|sign[ ]up|advertisement|listen)
+        [ \u00a0]*(?:[:|»›>–—-]|$)                          # "Read more: ...", "WATCH |"
+      | (?:ALSO[ ]READ|READ[ ]MORE|READ[ ]ALSO|MUST[ ]READ|SEE[ ]ALSO|RELATED|WATCH)\b
+    )""")
 _BYLINE_PARTS = re.compile(rf"(?:{NAME}|[,&]|\band\b|\b[Bb]y\b|[ \u00a0]+)+", re.VERBOSE)
 
 

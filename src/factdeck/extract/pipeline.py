@@ -246,6 +246,18 @@ def _not_a_name(text: str, m: Mention, lower_words: frozenset[str]) -> bool:
             or _is_label(text, m.start, m.end) or any(ch.isdigit() for ch in m.name))
 
 
+_PRIVATE = frozenset({"resident", "witness", "survivor", "fan", "victim", "neighbour", "neighbor",
+                      "native", "graduate", "alumnus", "veteran"})
+
+
+def _private(post: str) -> bool:
+    """Whether an apposition says who someone is privately, not what post they hold."""
+    from factdeck.lexicon.titles import KIN
+
+    head = _post_head(post)
+    return head in KIN or head in _PRIVATE
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -292,8 +304,8 @@ def _with_apposition(text: str, m: Mention, start: int, end: int, both: bool = F
     if found:
         post, post_end = found
         if m.post is not None:
-            if fold(post).split()[-1:] == fold(m.post).split()[-1:]:
-                return m
+            if fold(post).split()[-1:] == fold(m.post).split()[-1:] or _private(post):
+                return m  # "President Lee, the son of a farmer,": the title is the post
             post = f"{m.post}; {post}"
         span = (m.span[0] if m.span else m.start, post_end)
         return replace(m, post=post, span=span, kind="apposition" if m.post is None else m.kind)
