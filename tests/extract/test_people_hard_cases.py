@@ -26,6 +26,7 @@ def people(*bodies: str) -> dict[str, str | None]:
     "The Orion-4 lander touched down after the Vega 2 probe failed last year.",
     "Shares of Nimbus Cloud and Harlow Securities fell after Streamly Plus went offline.",
     "The Pillar Plan was approved by the Climate Bill committee.",
+    "The Northern Farmers Rights Alliance sued, and the club won in Le Derbi on Sunday.",
     "Thousands chanted “Long Live Freedom” outside the court.",
 ])
 def test_bodies_places_teams_and_things_are_not_people(body: str) -> None:
@@ -154,6 +155,12 @@ def test_a_name_before_and_is_not_the_body_of_the_next_post() -> None:
     got = people("The win belonged to Ravi Dutta and Kenya coach Tom Ouma, who retired.")
     assert got["Tom Ouma"] == "Kenya coach"
     assert "Ravi Dutta" in got
+
+
+def test_a_plural_title_before_a_list_is_not_part_of_a_name() -> None:
+    got = people("The ruling was joined by Justices Mara Quint and Ivo Brell on Monday.")
+    assert {"Mara Quint", "Ivo Brell"} <= set(got)
+    assert not any(n.startswith("Justices") for n in got)
 
 
 def test_a_family_apposition_does_not_join_a_title() -> None:

@@ -104,6 +104,8 @@ _COMMON_SUBJECTS = frozenset({"police", "officials", "witnesses", "analysts", "c
 _SAID = frozenset({"said", "says", "told", "tells", "added", "explained", "declared"})
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if w[0].isupper())
 _TITLE_SET = frozenset(TITLES)
+# "Justices Ann Lee and Tom Roy": a plural title before a list of names
+_PLURAL_TITLES = frozenset(w + "s" for w in _TITLE_WORDS if w.isalpha() and not w.endswith("s"))
 _TITLE_HEADS = frozenset(t.split()[-1].lower().rstrip(".") for t in TITLES) | POST_HEADS
 TITLE_RE = re.compile(r"(?<![\w-])(?P<title>" + "|".join(re.escape(t) for t in _TITLE_VARIANTS)
                       + r")[ \u00a0]+(?=[" + UPPER + r"])")
@@ -158,6 +160,8 @@ def surname_key(name: str) -> str:
 
 
 _BODY_LAST = frozenset({"Bill"})
+# Articles of other languages: "La Nueva Fuerza" is a body; "Le Roux said" must act to be someone
+_ARTICLES = frozenset({"La", "Le", "El", "Los", "Las", "Les", "Il", "Die", "Der"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|ben)\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 _IDEOLOGY_END = re.compile(r"(?:ism|isms|ists?|ite)$")
@@ -226,10 +230,11 @@ def strip_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
     ("Police", "Gaullist", "Scot") are not part of the name.
     """
     lead: list[str] = []
-    while len(tokens) > 2 or (len(tokens) == 2 and tokens[0] in DESCRIPTORS):
+    while len(tokens) > 2 or (len(tokens) == 2 and (tokens[0] in DESCRIPTORS
+                                                   or tokens[0] in _PLURAL_TITLES)):
         first = tokens[0]
-        if first in DESCRIPTORS or first in DEMONYMS or _ideology(first) or is_placeish([first]) \
-                and not _is_initials(first):
+        if first in DESCRIPTORS or first in _PLURAL_TITLES or first in DEMONYMS \
+                or _ideology(first) or is_placeish([first]) and not _is_initials(first):
             lead.append(first)
             tokens = tokens[1:]
             continue
@@ -651,8 +656,9 @@ def names_a_thing(text: str, start: int, end: int, floor: int = 0) -> bool:
     if _THING_BEFORE.search(text, max(floor, start - 30), start):
         return True
     after = re.match(r"(?:['’]s)?[ \u00a0]+([A-Z][\w-]*)", text[end:end + 30])
-    if after and after.group(1) in _THING_AFTER:
-        return True
+    if after and (after.group(1) in _THING_AFTER or after.group(1) in ORG_WORDS
+                  and not after.group(0).startswith(("'", "’"))):
+        return True  # "Ann Lee Airport", "Civil Liberties Union" cut after four words
     noun = re.match(r"[ \u00a0]+([a-z]+)\b", text[end:end + 20])
     if noun and noun.group(1) in THING_NOUNS:
         return True
@@ -720,8 +726,7 @@ def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) ->
         if tokens[0][:1].islower() and re.search(r"[a-z][ \u00a0]+$", text[max(start, m.start()
                                                                              - 3):m.start()]):
             continue  # "Frente por la Unidad": a particle inside a foreign name of a body
-        if tokens[0] in {"La", "Le", "El", "Los", "Las", "Les", "Il", "Die", "Der"} \
-                and len(tokens) > 2:
+        if tokens[0] in _ARTICLES and len(tokens) > 2:
             continue  # "La Nueva Fuerza": a Spanish or French body, not a person
         name = " ".join(tokens)
         s = m.start() + raw.find(tokens[0]) if lead else m.start()
@@ -736,7 +741,7 @@ def name_mentions(text: str, start: int, end: int, sentence_starts: set[int]) ->
         if re.match(r"[ \u00a0]+[a-z]+[ \u00a0]+[A-Z]", text[e:e + 40]) and \
                 re.match(r"[ \u00a0]+([a-z]+)", text[e:e + 20]).group(1) in _TITLE_HEADS:
             continue  # "Nueva Fuerza lawmaker Jane Doe": the body of someone's post
-        kind = "initial" if s in sentence_starts else "name"
+        kind = "initial" if s in sentence_starts or tokens[0] in _ARTICLES else "name"
         found.append(Mention(s, e, name, None, (s, e), kind))
     return found
 
