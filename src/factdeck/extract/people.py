@@ -837,10 +837,13 @@ _PAIR_OF_FIRST_NAMES = re.compile(rf"""
 
 
 _LED_BY = re.compile(rf"""
+    (?<![\w’'&-])
     (?P<body>(?:[{UPPER}][\w’'&-]*[ \u00a0]+){{0,4}}[{UPPER}][\w’'&-]*)    # "Reform Now"
     ,?[ \u00a0]+(?P<verb>led|headed|chaired|founded|co-founded|owned|run|coached|captained)
     [ \u00a0]+by[ \u00a0]+(?=[{UPPER}])                                  # " led by "
 """, re.VERBOSE)
+_LED_CUE = re.compile(r"(?<=[\w,])[ \u00a0]+(?:led|headed|chaired|founded|co-founded|owned|run"
+                      r"|coached|captained)[ \u00a0]+by[ \u00a0]+(?=[A-ZÀ-Þ])")
 _LED_AS = {"led": "leader", "headed": "head", "chaired": "chair", "founded": "founder",
            "co-founded": "co-founder", "owned": "owner", "run": "head", "coached": "coach",
            "captained": "captain"}
@@ -849,9 +852,10 @@ _LED_AS = {"led": "leader", "headed": "head", "chaired": "chair", "founded": "fo
 def led_by_mentions(text: str, start: int, end: int) -> list[Mention]:
     """"Reform Now, led by Ann Tice," gives Ann Tice the post "leader of Reform Now"."""
     found: list[Mention] = []
-    if " by " not in text[start:end]:
-        return found
-    for m in _LED_BY.finditer(text, start, end):
+    for cue in _LED_CUE.finditer(text, start, end):
+        m = _LED_BY.search(text, max(start, cue.start() - 80), cue.end() + 1)
+        if not m or m.end() != cue.end():
+            continue
         got = _name_after(text, m.end(), end)
         if not got or got[1] != m.end():
             continue
@@ -1068,6 +1072,9 @@ _DEFINED = re.compile(rf"""
 """, re.VERBOSE)
 
 
+_PAREN_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
+
+
 def acronyms(texts: Iterable[str]) -> dict[str, str]:
     """Acronyms the texts define: "Northern Rail Authority (NRA)" gives "nra" -> the full name.
 
@@ -1075,7 +1082,10 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     """
     table: dict[str, str] = {}
     for text in texts:
-        for m in _DEFINED.finditer(text):
+        for paren in _PAREN_ACRONYM.finditer(text):
+            m = _DEFINED.search(text, max(0, paren.start() - 120), paren.end())
+            if not m or m.end() != paren.end():
+                continue
             short = m.group("short")
             words = m.group("full").split()
             for i in range(len(words)):
