@@ -131,8 +131,8 @@ def test_a_deity_is_not_a_person() -> None:
      "Joe Park", "First Officer"),
     ("The aircraft was under the command of Capt Lena Fox with First Officer Joe Park.",
      "Lena Fox", "Captain"),
-    ("The only survivor was a 40-year-old Irish national of Kenyan origin Mary Wanjiru.",
-     "Mary Wanjiru", "40-year-old Irish national of Kenyan origin"),
+    ("The only survivor was a 52-year-old Irish national of Kenyan origin Mary Wanjiru.",
+     "Mary Wanjiru", "52-year-old Irish national of Kenyan origin"),
     ("Reform Now, led by Ann Tice, backed the plan.", "Ann Tice", "leader of Reform Now"),
     ("Dr Ana Vela, an astronomer at the University of Lima, said the images were sharp.",
      "Ana Vela", "astronomer at the University of Lima"),
@@ -183,8 +183,8 @@ def test_the_most_supported_and_most_specific_post_wins() -> None:
 
 
 def test_former_stays_former() -> None:
-    got = people("Former Gujarat Chief Minister Anil Shah was on the flight.")
-    assert got["Anil Shah"] == "former Gujarat Chief Minister"
+    got = people("Former Bavaria Chief Minister Anil Shah was on the flight.")
+    assert got["Anil Shah"] == "former Bavaria Chief Minister"
 
 
 def test_an_acronym_the_story_defines_is_spelt_out_in_a_post() -> None:

@@ -46,7 +46,7 @@ _PARTICLE = r"""(?:
     (?:al|el|ad|as|bin|ibn|abu|ben)-                                        # al-Assad
   | (?:de|da|di|du|del|della|van|von|der|den|dos|das|ter|ten|bin|ibn|al|la|le)[ \u00a0]  # de Gaulle
 )"""
-_ROMAN = r"(?:[ \u00a0](?:II|III|IV|VI|VII|VIII|IX|Jr\.|Sr\.))"  # Charles III, Jr.
+_ROMAN = r"(?:[ \u00a0](?:II|III|IV|VI|VII|VIII|IX|Jr\.|Sr\.))"  # Albert II, Jr.
 _INITIALS = rf"(?:[{UPPER}]{{1,2}}[ \u00a0](?=[{UPPER}][{LOWER}]))"  # RK Laxman, P Rao
 NAME = rf"""(?:
     {_INITIALS}?{_TOKEN}                               # first word, maybe after bare initials
@@ -371,15 +371,9 @@ def _words_before(text: str, pos: int, floor: int, title: str = "") -> tuple[lis
         orgs += _org_word(word)
         words.insert(0, word)
         start = m.start()
-    while words and (words[0] in _COORDINATED or words[0].lower() in {"star", "top"} and False):
+    while words and words[0] in _COORDINATED:
         start += len(words.pop(0)) + 1
     return words, start
-
-
-def _anchors_post(word: str) -> bool:
-    bare = re.sub(r"['’]s$", "", word)
-    return (word in DEMONYMS or word in INSTITUTIONS or (word != bare and bare in COUNTRIES)
-            or (word.isupper() and 1 < len(word) <= 6 and word.isalpha()))
 
 
 _TITLE_OF = re.compile(r"""(?x)
@@ -1067,8 +1061,8 @@ def post_heads() -> frozenset[str]:
 
 _DEFINED = re.compile(rf"""
     (?P<full>(?:[{UPPER}][\w’'-]*[ \u00a0]+(?:(?:of|for|and|on|the|de|del)[ \u00a0]+)?){{1,7}}
-             [{UPPER}][\w’'-]*)                       # "Indian Space Research Organisation"
-    [ \u00a0]+\((?P<short>[A-Z]{{2,8}})\)                # "(ISRO)"
+             [{UPPER}][\w’'-]*)                       # "Northern Rail Authority"
+    [ \u00a0]+\((?P<short>[A-Z]{{2,8}})\)                # "(NRA)"
 """, re.VERBOSE)
 
 

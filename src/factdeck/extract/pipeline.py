@@ -451,7 +451,7 @@ def best_post(posts: Counter[str]) -> str:
 
     Posts are grouped by their head ("minister", "captain"); the largest group
     wins, and in it the form whose words hold those of the most other forms:
-    "Prime Minister" three times and "Prime Minister of India" once give the latter.
+    "Prime Minister" three times and "Prime Minister of Norway" once give the latter.
     """
     groups: dict[str, list[str]] = defaultdict(list)
     for post in sorted(posts):
