@@ -31,7 +31,8 @@ def test_people_and_posts(facts) -> None:
     assert posts["Odd Hansen"] == "Ambassador of Norway"  # "Norway's ambassador, Odd Hansen,"
     assert posts["Victoria Atkins"] == "Health Secretary"
     assert posts["Rob Laurenson"] == "co-chair of the BMA junior doctors committee"
-    assert posts["Flávio Mendes"] == "Senator"
+    # a title and an apposition give both posts
+    assert posts["Flávio Mendes"] == "Senator; leader of the opposition in the Senate"
     assert "Jair Bolsonaro" in posts
     assert "Peter Hall" not in posts  # a byline is not a person in the story
 

