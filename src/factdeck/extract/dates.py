@@ -655,7 +655,7 @@ def evidence_span(text: str, sentence: tuple[int, int], expr: DateExpression,
             a = before[0]
     after = _aside_after(text, b, e0)
     if after is not None and not any(b <= o.start < after for o in others):
-        b = after  # "sentenced PTI (its chairman) Imran Khan to ...": the aside is inside
+        b = after  # "sentenced the party (its chairman) Omar Aziz to ...": the aside is inside
     b = _coordinated_verb(text, expr.end, b)
     words_left = sum(w.lower().strip(",.;:") not in _FILLER for w in text[a:b].split()) \
         - len(text[expr.start:expr.end].split())
@@ -688,7 +688,7 @@ def _aside_before(text: str, floor: int, pos: int) -> int | None:
 
 def _aside_after(text: str, pos: int, end: int) -> int | None:
     """Where the clause goes on after an aside that opens at ``pos``: "sentenced the party
-    (PTI) chairman to three years" goes on after "(PTI)"; None when no clause goes on."""
+    (NFU) chairman to two years" goes on after "(NFU)"; None when no clause goes on."""
     m = re.match(r"[ \u00a0]*\([^()]{1,40}\)[ \u00a0]+(?=[\w$£€])", text[pos:end])
     if not m:
         return None
@@ -915,7 +915,7 @@ def standalone(event: str, noun_phrase: bool = False) -> bool:
     words = event.split()
     if len(event) > 240 or not event[:1].isalnum() or len(words) < 2 or (
             len(words) == 2 and not is_verbish(words[1])):
-        return False  # "Khan resigned" will do; "the evening" will not
+        return False  # "Aziz resigned" will do; "the evening" will not
     first, last = words[0].lower().strip(",;:"), words[-1].lower().strip(",;:.")
     if re.match(r"(?i)(?:at[ \u00a0]+least|more[ \u00a0]+than|up[ \u00a0]+to|nearly|almost)"
                 r"[ \u00a0]+\d", event):

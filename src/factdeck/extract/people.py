@@ -1,8 +1,8 @@
 """People and their posts: titled mentions, appositions, names alone, and later surnames.
 
-"French Foreign Minister Jean-Marc Ayrault" gives a person and a post, normalised
+"French Foreign Minister Anne-Marie Duclos" gives a person and a post, normalised
 to "Foreign Minister of France"; "John Doe, director of X," gives a post by
-apposition; a later "Ayrault" is the same person. Every mention keeps its
+apposition; a later "Duclos" is the same person. Every mention keeps its
 offsets, so quotes and stances can find who speaks.
 """
 
@@ -36,14 +36,14 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ
 LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 _S = r"[ \u00a0]"  # a space inside a name: never a line break
 _TOKEN = rf"""(?:
-    [{UPPER}][{LOWER}]+                 # Hollande
+    [{UPPER}][{LOWER}]+                 # Moreau
     (?:[{UPPER}][{LOWER}]+)?            # McCain, DeSantis
     (?:['’][{UPPER}][{LOWER}]+)?        # O'Brien
-    (?:-[{UPPER}]?[{LOWER}]+)*          # Jean-Marc, Bani-e-Watan
+    (?:-[{UPPER}]?[{LOWER}]+)*          # Anne-Marie, Zaid-e-Noor
   | [{UPPER}]\.                         # an initial: J.
 )"""
 _PARTICLE = r"""(?:
-    (?:al|el|ad|as|bin|ibn|abu|ben)-                                        # al-Assad
+    (?:al|el|ad|as|bin|ibn|abu|ben)-                                        # al-Rashid
   | (?:de|da|di|du|del|della|van|von|der|den|dos|das|ter|ten|bin|ibn|al|la|le)[ \u00a0]  # de Gaulle
 )"""
 _ROMAN = r"(?:[ \u00a0](?:II|III|IV|VI|VII|VIII|IX|Jr\.|Sr\.))"  # Albert II, Jr.
@@ -142,7 +142,7 @@ class Mention:
 
 
 def surname(name: str) -> str:
-    """The family name: the last word, with a particle kept ("al-Assad", "Le Drian")."""
+    """The family name: the last word, with a particle kept ("al-Rashid", "Le Goff")."""
     tokens = name.split()
     while len(tokens) > 1 and _REGNAL.fullmatch(tokens[-1]):
         tokens = tokens[:-1]
@@ -153,7 +153,7 @@ def surname(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def surname_key(name: str) -> str:
-    """The folded last word, used to join "Hollande" to "François Hollande"."""
+    """The folded last word, used to join "Moreau" to "Paul Moreau"."""
     last = fold(surname(name)).split()
     word = last[-1] if last else ""
     return _ARABIC_ARTICLE.sub("", word)
@@ -436,7 +436,7 @@ def described_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def titled_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """"French President François Hollande", "Kremlin spokesman Dmitry Peskov" in one paragraph.
+    """"French President Paul Moreau", "Kremlin spokesman Ivan Petrov" in one paragraph.
 
     Also "Deputy Commissioner of Police Ravi Nair": the title takes the body after "of".
     """
@@ -615,7 +615,7 @@ def reverse_apposition(text: str, name_start: int, floor: int) -> tuple[str, int
 
 
 # Words that say the name that follows is a thing named after a person: "the aircraft carrier
-# Charles Moreau", "the frigate Anna Lind", "Hurricane Ida", "Prize", "Street" ...
+# Henri Moreau", "the frigate Anna Lind", "Hurricane Ida", "Prize", "Street" ...
 _THING_BEFORE = re.compile(r"""
     (?i)(?<![\w-])
     (?:aircraft[ \u00a0]+carrier|carrier|warship|ship|vessel|frigate|destroyer|cruiser|corvette
@@ -982,7 +982,7 @@ def resolve_names(mentions: list[Mention]) -> list[Mention]:
         key = surname_key(m.name)
         target = full.get(key)
         if target is None and len(m.tokens) == 1 and len(inner.get(fold(m.name), ())) == 1:
-            target = next(iter(inner[fold(m.name)]))  # "Lula" of "Luiz Inácio Lula da Silva"
+            target = next(iter(inner[fold(m.name)]))  # "Costa" of "Ana Maria da Costa"
         if target and target != m.name and _compatible(m.name, target):
             m = replace(m, name=target)
         out.append(m)

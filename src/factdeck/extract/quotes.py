@@ -27,7 +27,7 @@ _SEP = r"^[\s,—–:-]*"  # what stands between a closing mark and its attribut
 _NEW_CLAUSE = (r"(?:while|and|but|as|after|before|when|because|since|although|though|whereas|"
                r"which|who|that|if|so|or|adding|even)")
 
-# "...," X said / "...," Vidhi Rao, a police officer, told reporters: what stands before the verb
+# "...," X said / "...," Mira Sen, a police officer, told reporters: what stands before the verb
 _WHO_BEFORE_VERB = re.compile(
     rf"""{_SEP}
     (?!{_NEW_CLAUSE}\b)                              # not a new clause ("while Y said ...")
@@ -53,7 +53,7 @@ _WAS_WORDS = re.compile(
     (?:(?:first|last|latest|only|opening|final|parting)[ \u00a0]+)?
     (?:tweet|post|words|message|reaction|response|comment|remark|statement|verdict)\b
     """, re.VERBOSE)
-# "...," Vitobello<end of the stored text> — the page was cut before the verb
+# "...," Castellane<end of the stored text> — the page was cut before the verb
 _CUT_SHORT = re.compile(
     r"""^,?[ \u00a0]+
     (?P<who>[A-ZÀ-Þ][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]+){0,3})   # a name, nothing after it
@@ -66,7 +66,7 @@ _NAME_PART = re.compile(
           |[a-z]+(?=[ \u00a0][A-Z])                   # a lowercase word before a name
         )[ \u00a0]*
     )+""", re.VERBOSE)
-# a stop, or a quote that opens (a single mark only after a space: not "Khan's")
+# a stop, or a quote that opens (a single mark only after a space: not "Moreau's")
 _CLAUSE_END = re.compile(r"[.!?;“\"‘]|(?<=\s)'(?=\w)")
 
 
@@ -162,7 +162,7 @@ def _follows(doc: Document, previous: QuoteSpan, q: QuoteSpan) -> bool:
 def _someone_else(doc: Document, start: int, end: int, speaker: str) -> bool:
     """Whether a person other than ``speaker`` is named between two quotes."""
     return any(doc.full_name(m.name) != speaker and not doc.in_quote(m.start)
-               and not re.match(r"['’]s?\b", doc.text[m.end:m.end + 2])  # "Khan's lawyer"
+               and not re.match(r"['’]s?\b", doc.text[m.end:m.end + 2])  # "Moreau's lawyer"
                for m in doc.mentions_between(start, end))
 
 

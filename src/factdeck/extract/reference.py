@@ -36,7 +36,7 @@ _IT = re.compile(r"(?<![\w’'])(?:[Ii]t|[Tt]hey)(?![\w’'])")
 _DESCRIPTOR = re.compile(
     r"""(?i)(?<![\w’'])
     (?:the|a|an)[ \u00a0]+                              # a description opens with an article
-    (?P<mods>(?:[\w’'-]+[ \u00a0]+){0,3}?)              # up to three modifiers: "French", "PTI"
+    (?P<mods>(?:[\w’'-]+[ \u00a0]+){0,3}?)              # up to three modifiers: "French", "NFU"
     (?P<head>                                           # the post or role it names
         leader|president|prime[ \u00a0]minister|pm|premier|chancellor|minister|official
       | spokesman|spokeswoman|spokesperson|diplomat|envoy|ambassador|secretary|head|chief
@@ -45,7 +45,7 @@ _DESCRIPTOR = re.compile(
       | chief[ \u00a0]executive|ceo|founder|owner|billionaire|tycoon|entrepreneur
       | businessman|businesswoman|captain|skipper|coach|manager|director|officer
     )(?![\w-])""", re.VERBOSE)
-# a name run: capitalised words, initials and name particles ("Lula da Silva", "S Somnath")
+# a name run: capitalised words, initials and name particles ("Ana da Costa", "R Kumaran")
 _NAME_RUN = re.compile(
     r"""(?<![\w’'-])
     (?:[A-ZÀ-ÖØ-Þ][\w’'.-]*[ \u00a0]+                   # capitalised words or initials,
@@ -53,7 +53,7 @@ _NAME_RUN = re.compile(
     )*
     [A-ZÀ-ÖØ-Þ][\w’'-]*[\w]                              # the last word, a capitalised one
     (?![\w’'-])""", re.VERBOSE)
-# a person the article introduces by name: "a doctor named Krishna", "a man identified as X"
+# a person the article introduces by name: "a doctor named Ravi", "a man identified as X"
 _NAMED = re.compile(
     r"""(?<![\w’'])(?:[Aa]n?)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?   # "a young doctor"
     (?:named|called|identified[ \u00a0]as)[ \u00a0]+
@@ -69,10 +69,10 @@ _SUBJECT_BEFORE_VERB = re.compile(
     (?P<s>[^,;"“”]{2,90}?)                                   # the subject
     [ \u00a0]+(?:(?:has|had|have|also|then|later|again|officially)[ \u00a0]+)*  # auxiliaries
     $""", re.VERBOSE)
-# a name a relative clause is about: "for Kohli, who knew ..." (only people are "who")
+# a name a relative clause is about: "for Novak, who knew ..." (only people are "who")
 _WHO_CLAUSE = re.compile(
     r"(?<![\w’'])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]+){0,2}),[ \u00a0]+who\b")
-# the full name an acronym abbreviates, written before it: "Pakistan Tehreek-e-Insaf (PTI)"
+# the full name an acronym abbreviates, written before it: "National Farmers Union (NFU)"
 _SPELT_OUT = r"""(?x)(?P<full>
     (?:[A-Z][\w’'-]*[ \u00a0]+                          # capitalised words
        (?:(?:of|for|and|the|de)[ \u00a0]+)?              # and the small words between them
@@ -173,9 +173,9 @@ class Document:
     def antecedent(self, pos: int, depth: int = 0) -> str | None:
         """The person a "he"/"she" at ``pos`` stands for, or None when unsure.
 
-        First the subject of the pronoun's own sentence, before it ("Musk said
+        First the subject of the pronoun's own sentence, before it ("Moreau said
         he was"), else the person it just named ("a press conference by
-        Merkel, where she said"). Then the subjects of up to four sentences
+        Lindqvist, where she said"). Then the subjects of up to four sentences
         before (sentences inside quotes do not count): a "he" that opens one
         of them keeps the thread (the writer goes on about the same person),
         else the nearest named subject, description or quoted speaker.
@@ -289,7 +289,7 @@ class Document:
     def _may_be_subject(self, m: Mention, floor: int) -> bool:
         after = self.text[m.end:m.end + 40]
         if re.match(r",[ \u00a0]+who\b", after):
-            return True  # "for Kohli, who knew he ..." — the one the clause is about
+            return True  # "for Novak, who knew he ..." — the one the clause is about
         lead = m.span[0] if m.span else m.start
         if re.search(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$", self.text[max(0, lead - 20):lead]):
             return True  # the source of what the sentence reports speaks
@@ -330,7 +330,7 @@ class Document:
         return None
 
     def _around(self, m: Mention) -> str:
-        """The words the article sets next to a name: "billionaire Elon Musk", "X, a judge,"."""
+        """The words the article sets next to a name: "billionaire Jane Doe", "X, a judge,"."""
         lead = m.span[0] if m.span else m.start
         before = self.text[max(0, lead - 40):lead]
         before = re.split(r"[.;:!?\"“”]", before)[-1]
@@ -344,8 +344,8 @@ class Document:
         return None
 
     def full_name(self, name: str) -> str:
-        """A name used alone ("Rohit") as the one full name of the article it starts or ends;
-        a role noun written before a name is no part of it ("Billionaire Elon Musk")."""
+        """A name used alone ("Ravi") as the one full name of the article it starts or ends;
+        a role noun written before a name is no part of it ("Billionaire Jane Doe")."""
         words = name.split()
         while len(words) > 2 and (words[0].lower() in ROLE_NOUNS or words[0] in DEMONYMS
                                   or words[0].lower().rstrip(".") in _TITLE_WORDS):
@@ -360,7 +360,7 @@ class Document:
     def who(self, start: int, end: int) -> str | None:
         """The person (or organisation) a short attribution span names.
 
-        "X, a police officer," is X; "Khan's lawyer, Y," is Y; "the party's
+        "X, a police officer," is X; "Moreau's lawyer, Y," is Y; "the party's
         spokesperson" is the party when the spokesperson is not named.
         """
         span = self.text[start:end]
@@ -420,8 +420,8 @@ class Document:
         return self.full_name(" ".join(words))
 
     def organisation(self, start: int, end: int) -> str | None:
-        """An organisation named by the whole span: "The Directorate General of Civil
-        Aviation", "the PTI's main account" (the party), an acronym the article spells out."""
+        """An organisation named by the whole span: "The Directorate General of Road
+        Safety", "the NFU’s main account" (the union), an acronym the article spells out."""
         span = self.text[start:end].strip(" \u00a0")
         span = re.sub(r"^(?:[Tt]he|[Ii]ts)[ \u00a0]+", "", span)
         voice = re.match(

@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 })
 
 # Verbs of wanting that report a speaker's own words before a quoted phrase:
-# Musk wants to "defeat" spam (ordered: longest first, for a regex alternation).
+# Moreau wants to "defeat" spam (ordered: longest first, for a regex alternation).
 WANT_VERBS: tuple[str, ...] = ("intended", "intends", "wanted", "hopes", "hoped", "wants",
                                "plans", "planned", "want", "hope", "plan")
 
@@ -47,7 +47,7 @@ ORGANISATION_VOICES: frozenset[str] = frozenset({
     "press release", "page", "channel",
 })
 
-# Common nouns written before a name that are no part of it: "billionaire Elon Musk".
+# Common nouns written before a name that are no part of it: "billionaire Jane Doe".
 ROLE_NOUNS: frozenset[str] = frozenset({
     "billionaire", "tycoon", "entrepreneur", "businessman", "businesswoman", "mogul",
     "magnate", "investor", "economist", "scientist", "analyst", "lawyer", "attorney", "doctor",

@@ -1,7 +1,7 @@
 """Posts and titles as news English writes them before or after a name.
 
-"French Foreign Minister Jean-Marc Ayrault", "Kremlin spokesman Dmitry
-Peskov", "John Doe, director of studies at ...": the words that make a post.
+"French Foreign Minister Anne-Marie Duclos", "Kremlin spokesman Ivan
+Petrov", "John Doe, director of studies at ...": the words that make a post.
 """
 
 from __future__ import annotations
