@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from factdeck import atomic, locations
-from factdeck.bank.files import display_name, read_text
+from factdeck.bank.files import display_name, open_regular, read_bytes, read_text
 from factdeck.bank.model import (
     QUESTION_CLASSES,
     Article,
@@ -59,7 +59,8 @@ from factdeck.memory import gc_paused as _gc_paused
 
 CACHE_FORMAT = 4
 _MIN_SIZE = 64 * 1024  # small banks parse faster than a cache round trip pays back
-_DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError)
+_DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError,
+           OverflowError)
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
 ParseBank = Callable[[Path, str], Bank]
@@ -81,13 +82,13 @@ def _checksum(payload: bytes | memoryview) -> int:
 
 def load_cached(path: Path, parse: ParseBank) -> Bank:
     """Load a bank through the cache; fall back to ``parse`` (and refresh the cache)."""
-    try:
-        with path.open("rb", buffering=0) as file:
+    with open_regular(path) as file:  # a clear error for a missing file, a FIFO, ...
+        try:
             size = os.fstat(file.fileno()).st_size
             key = _file_key(file) if size >= _MIN_SIZE else None
-    except OSError:
-        read_text(path)  # raises the clear error
-        raise
+        except OSError:
+            read_text(path)  # raises the clear error
+            raise
     if key is not None:
         cache_file = cache_folder() / f"{key}.json"
         bank = _read_cache(cache_file, path, key, parse)
@@ -114,11 +115,7 @@ def _file_key(file: BinaryIO) -> str:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        read_text(path)  # raises the clear error
-        raise
+    return read_bytes(path)
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -410,8 +407,8 @@ class _CachedQuestions(QuestionSource):
         changed = BankError("changed while in use and its cache is damaged; open it again",
                             file=name)
         try:
-            raw = self._path.read_bytes() if self._path else b""
-        except OSError:
+            raw = read_bytes(self._path) if self._path else b""
+        except (OSError, BankError):
             raise changed from None
         if self._path is None or self._key is None or self._parse is None or \
                 _content_key(raw) != self._key:

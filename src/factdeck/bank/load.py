@@ -106,6 +106,14 @@ def _text(value: Any, key: str, out: _Collector, *, required: bool = True,
     return None
 
 
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as it is written in a message: its repr, cut short (a value may be huge)."""
+    if isinstance(value, (list, dict)):
+        return f"{_type_name(value)}"
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**limit else "a huge number"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _type_name(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
@@ -195,7 +203,8 @@ def _article(value: Any, key: str, out: _Collector) -> Article | None:
         try:
             date = _dt.date.fromisoformat(published.strip())
         except ValueError:
-            out.add(f"{key}.published", f"{published!r} is not a date of the form YYYY-MM-DD")
+            out.add(f"{key}.published",
+                    f"{_shown(published)} is not a date of the form YYYY-MM-DD")
     elif published is not None:
         out.add(f"{key}.published", "must be a date YYYY-MM-DD or null")
     fields = {
@@ -225,8 +234,8 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
     else:
         try:
             kind = Kind(kind_value)
-        except ValueError:
-            out.add(f"{key}.kind", f"{kind_value!r} is not one of {', '.join(Kind)}")
+        except (ValueError, TypeError):
+            out.add(f"{key}.kind", f"{_shown(kind_value)} is not one of {', '.join(Kind)}")
     allowed = COMMON_KEYS + (KIND_KEYS[kind] if kind else ())
     if kind is not None:
         _mapping(value, key, out, allowed)
@@ -240,8 +249,8 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
     else:
         try:
             topic = Topic(topic_value)
-        except ValueError:
-            out.add(f"{key}.topic", f"{topic_value!r} is not one of {', '.join(Topic)}")
+        except (ValueError, TypeError):
+            out.add(f"{key}.topic", f"{_shown(topic_value)} is not one of {', '.join(Topic)}")
     prompt = _text(value.get("prompt"), f"{key}.prompt", out, required=kind != Kind.CLOZE)
     explanation = _text(value.get("explanation"), f"{key}.explanation", out,
                         required=False, allow_empty=True) or ""
@@ -256,6 +265,8 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
                                   explanation=explanation, tags=tags)
     if prompt is not None:
         common["prompt"] = prompt
+    elif kind is not Kind.CLOZE:
+        common["prompt"] = ""  # already reported; lets the kind's own keys be checked too
     question = _kind_fields(kind, value, key, out, common)
     if len(out.problems) > before:
         return None
@@ -282,7 +293,7 @@ def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
             out.add(f"{key}.answer", "missing")
             return None
         if not isinstance(answer, bool):
-            out.add(f"{key}.answer", f"must be true or false, not {answer!r}")
+            out.add(f"{key}.answer", f"must be true or false, not {_shown(answer)}")
             return None
         return TrueFalseQuestion(answer=answer, **common)
     if kind is Kind.SHORT:
@@ -296,8 +307,8 @@ def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
         if answer is None:
             return None
         if not is_date_text(answer):
-            out.add(f"{key}.answer", f"{answer!r} is not a date of the form YYYY, YYYY-MM or "
-                    "YYYY-MM-DD")
+            out.add(f"{key}.answer", f"{_shown(answer)} is not a date of the form YYYY, "
+                    "YYYY-MM or YYYY-MM-DD")
             return None
         return DateQuestion(answer=answer, **common)
     if kind is Kind.CLOZE:
@@ -365,7 +376,7 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
         raise BankError("missing; a bank starts with 'factdeck: 1'", file=file,
                         key="factdeck")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BankError(f"must be a whole number such as 1, not {version!r}", file=file,
+        raise BankError(f"must be a whole number such as 1, not {_shown(version)}", file=file,
                         key="factdeck")
     if version > FORMAT_VERSION:
         raise BankVersionError(
