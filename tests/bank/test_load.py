@@ -414,7 +414,7 @@ def alias_bomb(levels: int = 9, width: int = 9, key: str = "factdeck") -> str:
 @pytest.mark.parametrize("bomb", [
     alias_bomb(),
     "a: &a {x: 1}\n" + "".join(f"m{n}: &m{n} {{<<: [{', '.join([f'*{p}'] * 9)}]}}\n"
-                               for n, p in zip(range(9), ["a", *[f"m{i}" for i in range(8)]])),
+                               for n, p in enumerate(["a", *[f"m{i}" for i in range(8)]])),
 ])
 def test_an_alias_bomb_fails_in_milliseconds(bomb: str) -> None:
     import time
@@ -457,3 +457,42 @@ def test_the_bank_loader_matches_the_safe_loader_on_every_bank_here() -> None:
                 yaml.load(text, Loader=yamlio._BankLoader)  # noqa: S506
             continue
         assert yaml.load(text, Loader=yamlio._BankLoader) == reference, file  # noqa: S506
+
+
+@pytest.mark.parametrize("shape", ["index a list", "title a list", "articles a mapping",
+                                   "ids a number", "article fields wrong", "deep json",
+                                   "huge number", "kinds text"])
+def test_a_hand_made_cache_with_a_fitting_checksum_and_a_wrong_shape_is_rebuilt(
+        tmp_path: Path, shape: str) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_text(big_bank_text(60), encoding="utf-8")
+    original = load_bank(path)
+    (cache_file,) = bankcache.cache_folder().glob("*.json")
+    index, lines = cache_lines(cache_file)
+    if shape == "index a list":
+        index = [index]  # type: ignore[assignment]
+        payload = json.dumps(index).encode() + b"\n" + b"".join(lines)
+        meta = {"format": bankcache.CACHE_FORMAT, "checksum": zlib.crc32(payload)}
+        cache_file.write_bytes(json.dumps(meta).encode() + b"\n" + payload)
+    else:
+        changed = {
+            "title a list": {"title": ["x"]},
+            "articles a mapping": {"articles": {"a": 1}},
+            "ids a number": {"ids": 7},
+            "article fields wrong": {"articles": [[1, 2, 3]]},
+            "deep json": {},
+            "huge number": {"ids": [10 ** 400]},
+            "kinds text": {"kinds": "zzzz"},
+        }[shape]
+        write_cache_lines(cache_file, index | changed, lines)
+        if shape == "deep json":  # nested past the JSON decoder's recursion limit
+            blob = cache_file.read_bytes()
+            header, _, payload = blob.partition(b"\n")
+            index_line, _, rows = payload.partition(b"\n")
+            index_line = index_line[:-1] + b', "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+            payload = index_line + b"\n" + rows
+            meta = {"format": bankcache.CACHE_FORMAT, "checksum": zlib.crc32(payload)}
+            cache_file.write_bytes(json.dumps(meta).encode() + b"\n" + payload)
+    bank = load_bank(path)
+    assert bank == original
+    assert [q.id for q in bank.questions] == [q.id for q in original.questions]

@@ -243,10 +243,19 @@ def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
     index_end = blob.index(b"\n", header_end + 1)
     data = json.loads(blob[header_end + 1:index_end])
     rows = view[index_end + 1:]  # no copy: rows are sliced out when decoded
+    if type(data) is not dict or type(data.get("articles")) is not list:
+        raise ValueError("the index is not a mapping")
     articles = tuple(
         Article(id=i, file=f, outlet=o, title=t, author=au, url=u,
                 published=_dt.date.fromisoformat(p) if p else None)
         for i, f, o, t, au, p, u in data["articles"])
+    if not all(type(v) is str for a in articles for v in (a.id, a.file)) or not all(
+            v is None or type(v) is str
+            for a in articles for v in (a.outlet, a.title, a.author, a.url)):
+        raise ValueError("an article of the index does not fit")
+    fields = (data["title"], data["description"], data["language"])
+    if not all(type(v) is str for v in fields) or type(data["factdeck"]) is not int:
+        raise ValueError("the bank fields of the index do not fit")
     source = _CachedQuestions(data, rows, path, key, cache_file, parse)
     return Bank(title=data["title"], description=data["description"], language=data["language"],
                 version=data["factdeck"], articles=articles, questions=LazyQuestions(source),
@@ -259,6 +268,8 @@ class _CachedQuestions(QuestionSource):
     def __init__(self, data: dict[str, Any], rows: memoryview, path: Path | None, key: str | None,
                  cache_file: Path | None, parse: ParseBank | None = None) -> None:
         ids = data["ids"]
+        if type(ids) is not list:
+            raise ValueError("the ids of the index do not fit")
         super().__init__(ids)
         n = len(ids)
         self._kinds: str = data["kinds"]
@@ -286,6 +297,8 @@ class _CachedQuestions(QuestionSource):
         "".join(self.ids)  # TypeError unless every id is text
         widths = (self._tag_width, self._end_width)
         if not (all(type(w) is int and w > 0 for w in widths)
+                and all(type(v) is str for v in (self._kinds, self._topics, self._tag_hex,
+                                                 self._end_hex))
                 and len(self._kinds) == n and set(self._kinds) <= _CLASS_OF_CODE.keys()
                 and len(self._topics) == n and set(self._topics) <= _TOPIC_OF_CODE.keys()
                 and len(self._tag_hex) == n * self._tag_width

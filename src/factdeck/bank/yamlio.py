@@ -242,6 +242,11 @@ def parse(text: str, name: str) -> Any:
                         line=mark.line + 1 if mark else None) from None
     except RecursionError:
         raise BankError(f"too big: nested more than {MAX_DEPTH} levels deep", file=name) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a byte"
+        raise BankError(f"invalid YAML: control character {what} is not allowed; write it as an "
+                        "escape inside double quotes", file=name, line=line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

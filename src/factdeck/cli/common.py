@@ -11,6 +11,12 @@ from typing import Any
 import click
 
 from factdeck.errors import FactdeckError
+from factdeck.terminal import visible
+
+
+def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print a line that may hold text from a bank or an article: control characters shown."""
+    click.echo(visible(message), err=err, nl=nl)
 
 
 def run(group: click.Group, argv: list[str]) -> None:
@@ -26,7 +32,7 @@ def run(group: click.Group, argv: list[str]) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except FactdeckError as exc:
-        click.echo(f"factdeck: {exc}", err=True)
+        echo(f"factdeck: {exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

@@ -10,7 +10,9 @@ import shutil
 
 import click
 
+from factdeck.cli.common import echo
 from factdeck.errors import FactdeckError
+from factdeck.terminal import visible
 
 
 @click.command()
@@ -40,20 +42,20 @@ def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: 
     stories = [s for s in group_stories(articles) if len(s) > 1]
     diffs = find_differences(articles, parse=not no_nlp)
     if not stories:
-        click.echo("No two articles tell the same story; nothing to compare.")
+        echo("No two articles tell the same story; nothing to compare.")
         return
     for story in stories:
         files = {a.file for a in story}
         mine = [d for d in diffs if {r.article for r in d.reports} <= files]
         outlets = ", ".join(dict.fromkeys(outlet_name(a) for a in story))
         heading = f"Story of {len(story)} articles: {outlets}"
-        click.echo(click.style(heading, bold=True))
-        click.echo("=" * min(len(heading), width))
+        click.echo(click.style(visible(heading), bold=True))
+        echo("=" * min(len(heading), width))
         if mine:
-            click.echo(render(mine, story, width, evidence=evidence))
+            echo(render(mine, story, width, evidence=evidence))
         else:
-            click.echo("No differences found: these articles agree on what could be compared.\n")
+            echo("No differences found: these articles agree on what could be compared.\n")
     alone = [a for s in group_stories(articles) if len(s) == 1 for a in s]
     if alone:
-        click.echo("Not compared (no other article tells their story): "
+        echo("Not compared (no other article tells their story): "
                    + ", ".join(a.file for a in alone))
