@@ -43,13 +43,13 @@ def find_decks() -> list[DeckRef]:
 def resolve_bank_path(arg: str | Path) -> Path:
     """A bank file from a path (file or deck folder) or a deck name; clear error otherwise."""
     path = Path(arg).expanduser()
-    if path.is_file():
-        return path
     if path.is_dir():
         candidate = path / BANK_FILE
-        if candidate.is_file():
+        if candidate.exists():  # a folder or a FIFO too: the reader says what is wrong
             return candidate
         raise BankError(f"this folder holds no {BANK_FILE}", file=str(path))
+    if path.exists():  # a file, or a FIFO or device that the reader refuses clearly
+        return path
     for deck in find_decks():
         if deck.name == str(arg):
             return deck.path
