@@ -33,11 +33,35 @@ def find_decks() -> list[DeckRef]:
                            ("user", locations.user_decks_dir())):
         if not folder.is_dir():
             continue
-        for bank in sorted(folder.glob(f"*/{BANK_FILE}")):
-            found.append(DeckRef(bank.parent.name, bank, source))
-        for bank in sorted(folder.glob("*.yaml")):
-            found.append(DeckRef(bank.stem, bank, source))
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:  # a decks folder the user cannot read: nothing to list from it
+            continue
+        # hidden entries are a build at work (or its leftovers), never a deck to offer
+        visible = [entry for entry in entries if not entry.name.startswith(".")]
+        for entry in visible:
+            bank = entry / BANK_FILE
+            if _exists(bank):
+                found.append(DeckRef(entry.name, bank, source))
+        for entry in visible:
+            if entry.suffix == ".yaml" and not _is_dir(entry):
+                found.append(DeckRef(entry.stem, entry, source))
     return found
+
+
+def _exists(path: Path) -> bool:
+    """Whether anything (a file, a folder, a FIFO, a dangling link) is at ``path``."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:  # an unreadable folder: listed, to say it cannot be read
+        return True
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def resolve_bank_path(arg: str | Path) -> Path:

@@ -42,6 +42,10 @@ def run(group: click.Group, argv: list[str]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except OSError as exc:  # a full disk, a folder that cannot be written: one line, no trace
+        where = f"{exc.filename}: " if exc.filename else ""
+        echo(f"factdeck: {where}{exc.strerror or exc}", err=True)
+        sys.exit(2)
     sys.exit(0)
 
 
