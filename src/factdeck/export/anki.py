@@ -49,7 +49,7 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.errors import ExportError
-from factdeck.export import anki_stamps
+from factdeck.export import anki_stamps, leftovers
 from factdeck.export.anki_notes import build_models
 from factdeck.memory import gc_paused as _gc_paused
 
@@ -469,8 +469,9 @@ def _prepare_target(path: Path) -> Path:
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         raise ExportError(f"cannot write {path}: the folder {folder} {what}")
+    leftovers.sweep_temps(path)  # what killed exports left
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=leftovers.temp_prefix(path), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -528,6 +529,10 @@ def export_anki(
                 handle.flush()
                 os.fsync(handle.fileno())
         _publish(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -535,7 +540,7 @@ def export_anki(
     warning = None
     try:
         with _gc_paused():
-            anki_stamps.write_ledger(ledger, stamps.merged())
+            anki_stamps.update_ledger(ledger, stamps.current)
     except OSError as exc:
         warning = (f"could not remember note times in {ledger} ({exc.strerror or exc}); "
                    "the next export may overwrite edits made in Anki")
