@@ -496,3 +496,16 @@ def test_a_hand_made_cache_with_a_fitting_checksum_and_a_wrong_shape_is_rebuilt(
     bank = load_bank(path)
     assert bank == original
     assert [q.id for q in bank.questions] == [q.id for q in original.questions]
+
+
+def test_a_bank_id_survives_the_cache_and_a_save(tmp_path: Path) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_text(big_bank_text(60).replace("factdeck: 1\n", "factdeck: 1\nid: harbour-1\n", 1),
+                    encoding="utf-8")
+    assert load_bank(path, use_cache=False).id == "harbour-1"
+    load_bank(path)
+    cached = load_bank(path)
+    assert isinstance(cached.questions, LazyQuestions) and cached.id == "harbour-1"
+    save_bank(cached, tmp_path / "again.yaml")
+    assert (tmp_path / "again.yaml").read_text(encoding="utf-8").startswith(
+        "factdeck: 1\nid: harbour-1\ntitle:")

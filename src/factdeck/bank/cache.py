@@ -209,7 +209,7 @@ def cache_blob(bank: Bank) -> bytes:
                                      for q in bank.questions])
     index = {
         "factdeck": bank.version, "title": bank.title, "description": bank.description,
-        "language": bank.language,
+        "language": bank.language, "id": bank.id,
         "articles": [[a.id, a.file, a.outlet, a.title, a.author,
                       a.published.isoformat() if a.published else None, a.url]
                      for a in bank.articles],
@@ -254,12 +254,14 @@ def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
             for a in articles for v in (a.outlet, a.title, a.author, a.url)):
         raise ValueError("an article of the index does not fit")
     fields = (data["title"], data["description"], data["language"])
-    if not all(type(v) is str for v in fields) or type(data["factdeck"]) is not int:
+    bank_id = data.get("id")
+    if not all(type(v) is str for v in fields) or type(data["factdeck"]) is not int or not (
+            bank_id is None or type(bank_id) is str):
         raise ValueError("the bank fields of the index do not fit")
     source = _CachedQuestions(data, rows, path, key, cache_file, parse)
     return Bank(title=data["title"], description=data["description"], language=data["language"],
                 version=data["factdeck"], articles=articles, questions=LazyQuestions(source),
-                path=path)
+                id=bank_id, path=path)
 
 
 class _CachedQuestions(QuestionSource):

@@ -41,7 +41,7 @@ from factdeck.bank.model import (
 from factdeck.errors import BankError, BankVersionError
 from factdeck.memory import gc_paused as _gc_paused
 
-TOP_KEYS = ("factdeck", "title", "description", "language", "articles", "questions")
+TOP_KEYS = ("factdeck", "id", "title", "description", "language", "articles", "questions")
 ARTICLE_KEYS = ("id", "file", "outlet", "title", "author", "published", "url")
 COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "evidence")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
@@ -386,6 +386,9 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
     out = _Collector()
     _mapping(data, "", out, TOP_KEYS)
     title = _text(data.get("title"), "title", out)
+    bank_id = _text(data.get("id"), "id", out, required=False)
+    if bank_id is not None and not _ID.match(bank_id):
+        out.add("id", f"{_shown(bank_id)} may hold only letters, digits and . _ : -")
     description = _text(data.get("description"), "description", out, required=False,
                         allow_empty=True) or ""
     language = _text(data.get("language"), "language", out, required=False) or "en"
@@ -417,7 +420,7 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
         return None, problems
     bank = Bank(title=title or "", description=description, language=language,
                 version=version, articles=tuple(articles), questions=tuple(questions),
-                path=path)
+                id=bank_id, path=path)
     return bank, []
 
 
@@ -558,6 +561,7 @@ def bank_to_data(bank: Bank) -> dict[str, Any]:
     """A bank as the ordered mapping written to YAML."""
     return {
         "factdeck": bank.version,
+        **({"id": bank.id} if bank.id else {}),  # a bank without one is written as before
         "title": bank.title,
         "description": bank.description,
         "language": bank.language,

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import errno
+import hashlib
 import os
 import re
 import shutil
 import sys
 import tempfile
+import uuid
 from pathlib import Path, PurePosixPath
 
 from factdeck import atomic
@@ -62,21 +65,47 @@ def bank_path(output: str | Path) -> Path:
     return path / "bank.yaml"
 
 
-def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str]) -> None:
+def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str]) -> Bank:
     """Write the deck: all at once for a deck folder (``DIR/bank.yaml``), else articles first.
+
+    Returns the bank as written: with its ``id`` (see :func:`bank_identity`).
 
     Raises :class:`FactdeckError` (the old deck untouched) when the disk is full or
     the folder cannot be written.
     """
+    bank = dataclasses.replace(bank, id=bank_identity(bank, facts, path))
     try:
         if path.name != "bank.yaml":  # a loose bank file beside other files: no folder to swap
             _write_files(bank, facts, path.parent, path.name, copies)
-            return
-        _write_deck_folder(bank, facts, path.parent, copies)
+        else:
+            _write_deck_folder(bank, facts, path.parent, copies)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise FactdeckError(f"{path}: cannot write the deck: {reason}; the old deck, if any, "
                             "is unchanged") from None
+    return bank
+
+
+_TOP_ID = re.compile(r"""^id:[ \t]*['"]?([A-Za-z0-9][A-Za-z0-9._:-]*)""", re.MULTILINE)
+_ID_NAMESPACE = uuid.UUID("6f1c3b0e-7d8a-5c2e-9a41-0b6e2f9d4c17")  # factdeck's bank ids
+
+
+def bank_identity(bank: Bank, facts: Facts, path: Path) -> str | None:
+    """The ``id`` to write: the one the bank at ``path`` already has (kept by every rebuild);
+    none when that bank was built before ids existed (its Anki notes keep their GUIDs); for
+    a first build, one derived from the title and the articles' texts, so the same articles
+    give the same id on any machine (nothing random)."""
+    try:
+        old = path.read_text(encoding="utf-8-sig") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        old = ""
+    if old is not None:  # a top-level ``id:`` (question ids are indented); a broken bank too
+        found = _TOP_ID.search(old)
+        return found.group(1) if found else None
+    if bank.id:
+        return bank.id
+    digests = sorted(hashlib.sha256(a.text.encode("utf-8")).hexdigest() for a in facts.articles)
+    return str(uuid.uuid5(_ID_NAMESPACE, "\n".join([bank.title, *digests])))
 
 
 def _write_files(bank: Bank, facts: Facts, folder: Path, name: str,
