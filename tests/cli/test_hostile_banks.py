@@ -293,3 +293,20 @@ def test_every_mutation_of_the_shipped_deck_gives_a_clean_answer(deck: Path) -> 
             assert code in (0, 1, 2), (name, out)
             if code == 1:
                 assert LOCATED.search(out), (name, out)
+
+
+def test_escape_sequences_in_a_bank_reach_no_terminal(deck: Path, factdeck_home: Path) -> None:
+    text = BASE.replace("title: France and Russia, 2015-2017",
+                        'title: "France\\e]0;owned\\a and \\e[2J Russia\\x9b"', 1)
+    text = text.replace('quote: "The meeting between the two',
+                        'quote: "The \\e]52;c;b3duZWQ=\\a meeting between the two', 1)
+    code, out = check(deck, text)
+    assert code == 1
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "France\u241b]0;owned\u2407 and \u241b[2J Russia\\x9b" in out
+    assert "The \\x1b]52;c;b3duZWQ=\\x07 meeting" in out  # a quote is shown as its repr
+    user = factdeck_home / "decks" / "hostile"
+    shutil.copytree(deck, user)
+    result = CliRunner().invoke(cli, ["decks"])
+    assert result.exit_code == 0 and "\x1b" not in result.output
+    assert "France\u241b]0;owned" in result.output
