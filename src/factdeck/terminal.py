@@ -27,7 +27,7 @@ def visible(text: str, *, lines: bool = True) -> str:
     With ``lines`` newlines and tabs are kept (a multi-line prompt); without, they
     are shown too (one-line fields such as a title). Plain text is returned as is.
     """
-    if text.isprintable() and not any("\u202a" <= ch <= "\u2069" for ch in text):
+    if text.isprintable():  # no C0, DEL, C1 or bidi control (format characters) inside
         return text
     return text.translate(_TABLE_LINES if lines else _TABLE)
 
@@ -36,6 +36,6 @@ def visible_in_place(text: str) -> str:
     """Like :func:`visible` (newlines and tabs kept), but each control character becomes
     exactly one character (C1 and bidi controls become U+FFFD), so offsets into the text
     stay valid."""
-    if text.isprintable() and not any("\u202a" <= ch <= "\u2069" for ch in text):
+    if text.isprintable():  # no C0, DEL, C1 or bidi control (format characters) inside
         return text
     return text.translate(_ONE_FOR_ONE)
