@@ -153,3 +153,28 @@ def test_a_full_disk_leaves_the_old_deck_and_no_partial_articles(tmp_path: Path)
         assert sorted(p.name for p in mount.iterdir()) == ["harbour"]
     finally:
         subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_rebuild_keeps_the_folder_its_mode_a_link_to_it_and_the_users_files(
+        tmp_path: Path) -> None:
+    inputs = write_articles(tmp_path / "in", {"story.txt": OLD_STORY})
+    real = tmp_path / "real" / "harbour"
+    assert build(inputs, real).returncode == 0
+    assert real.stat().st_mode & 0o777 == 0o777 & ~_umask()
+    real.chmod(0o750)
+    (real / "notes").mkdir()
+    (real / "notes" / "mine.md").write_text("mine\n", encoding="utf-8")
+    link = tmp_path / "harbour-link"
+    link.symlink_to(real)
+    assert build(write_articles(tmp_path / "new", {"story.txt": NEW_STORY}), link).returncode == 0
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.stat().st_mode & 0o777 == 0o750
+    assert (real / "notes" / "mine.md").read_text(encoding="utf-8") == "mine\n"
+    assert check_bank(link).ok
+    assert sorted(p.name for p in real.parent.iterdir()) == ["harbour"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

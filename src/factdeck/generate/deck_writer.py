@@ -123,6 +123,8 @@ _OLD = ".old-"
 
 
 def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str, str]) -> None:
+    if folder.is_symlink():  # swap the folder the link points to, and keep the link
+        folder = folder.resolve()
     parent = folder.parent
     parent.mkdir(parents=True, exist_ok=True)
     sweep_leftovers(folder)
@@ -130,7 +132,12 @@ def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str,
                                     dir=parent))
     try:
         if folder.is_dir():
+            os.chmod(staging, folder.stat().st_mode & 0o7777)
             _carry_over(folder, staging)
+        else:  # mkdtemp makes a private folder; a deck is an ordinary one
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(staging, 0o777 & ~umask)
         _write_files(bank, facts, staging, "bank.yaml", copies)
         _swap(staging, folder)
     finally:  # after the swap, ``staging`` holds the old deck
