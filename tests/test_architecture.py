@@ -33,6 +33,7 @@ PACKAGE = "factdeck"
 LAYERS: dict[str, int] = {
     "__init__": 1, "bank": 1, "study": 1,  # the packages themselves are empty
     "bank.model": 1, "bank.facts": 1, "errors": 1, "atomic": 1, "textnorm": 1, "memory": 1,
+    "terminal": 1,
     "lexicon": 1,
     "bank.files": 2, "bank.load": 2, "bank.yamlio": 2, "bank.cache": 2, "bank.decks": 2,
     "locations": 2, "articles": 2, "study.progress": 2,

@@ -101,7 +101,8 @@ def test_gold_facts_build_a_bank_that_passes_check(tmp_path):
     copies = article_copies(facts)
     bank = build_bank(facts, article_files=copies)
     path = tmp_path / "deck" / "bank.yaml"
-    write_deck(bank, facts, path, copies)
+    bank = write_deck(bank, facts, path, copies)  # with the id build gives a bank
+    assert bank.id
     result = check_bank(path)
     assert result.problems == []
     loaded = load_bank(path, use_cache=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factdeck.errors import ProgressError
-from factdeck.study import progress
+from factdeck.study.log import progress
 from factdeck.study.progress import CardRow, Event, ProgressStore
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "progress"
@@ -311,3 +311,71 @@ def test_event_ids_are_random_per_process_whatever_seeds_random(tmp_path):
     os.close(read)
     os.close(write)
     assert len(child) == 32 and child != ProgressStore.new_uid()
+
+
+def moved_aside(folder: Path) -> list[Path]:
+    return [p for p in folder.glob("progress.sqlite3.bad-*")
+            if not p.name.endswith(("-wal", "-shm"))]
+
+
+def many_events_store(path: Path, n: int = 400) -> None:
+    with ProgressStore.open(path) as store, store.write() as conn:
+        for i in range(n):
+            store.add_event(conn, event(uid=f"e{i}", question=f"q{i % 40}"))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def damage_one_page(path: Path, page: int) -> None:
+    """Overwrite one page (not the first: the header stays fine) with garbage."""
+    size = int.from_bytes(path.read_bytes()[16:18], "big")
+    raw = bytearray(path.read_bytes())
+    assert len(raw) > (page + 1) * size, "the store is too small for this page"
+    raw[page * size:(page + 1) * size] = bytes(range(256)) * (size // 256)
+    path.write_bytes(bytes(raw))
+
+
+def test_a_store_with_one_damaged_page_is_moved_aside_at_open(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    many_events_store(path)
+    damage_one_page(path, 3)
+    with ProgressStore.open(path) as fresh:
+        assert fresh.notice and "damaged" in fresh.notice and "moved it to" in fresh.notice
+        assert fresh.event_count() == 0
+        with fresh.write() as conn:  # answers are saved again at once
+            fresh.add_event(conn, event(uid="after"))
+        assert fresh.event_count() == 1
+    assert len(moved_aside(tmp_path)) == 1
+
+
+def test_a_store_damaged_while_in_use_is_moved_aside_on_the_next_error(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    many_events_store(path)
+    store = ProgressStore.open(path)
+    try:
+        assert store.notice is None
+        damage_one_page(path, 3)
+        store.conn.execute("PRAGMA cache_size = 0")
+        with pytest.raises(ProgressError) as caught:
+            for _ in range(3):  # a read of every page meets the damage
+                store.query("SELECT count(*), sum(length(given)) FROM events")
+                store.query("SELECT * FROM events ORDER BY at, seq")
+        assert "moved it to" in str(caught.value)
+        assert store.event_count() == 0
+        with store.write() as conn:
+            store.add_event(conn, event(uid="after"))
+        assert store.event_count() == 1
+    finally:
+        store.close()
+    assert len(moved_aside(tmp_path)) == 1
+
+
+@pytest.mark.parametrize("at", ["9999-12-31T23:59:59Z", "9999-12-31T23:59:59-05:00",
+                                "1900-01-01T00:00:00Z", "2999-01-01T00:00:00Z"])
+def test_an_import_dated_out_of_any_answer_time_is_refused(tmp_path, at):
+    data = json.loads((DATA / "export_valid.json").read_text(encoding="utf-8"))
+    data["events"][0]["at"] = at
+    with ProgressStore.open(tmp_path / "p.sqlite3") as store:
+        with pytest.raises(ProgressError, match=r"events\[0\]\.at: "):
+            store.import_data(data, "x.json")
+        assert store.event_count() == 0

@@ -21,7 +21,7 @@ from factdeck.articles.calendar import parse_date_line
 from factdeck.articles.furniture import is_boilerplate as _is_boilerplate
 from factdeck.articles.outlets import AGENCIES, host_of, outlet_of_host, outlet_of_url
 from factdeck.bank.facts import SourceArticle
-from factdeck.errors import ArticleError
+from factdeck.errors import ArticleError, BankError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -167,15 +167,13 @@ def _front_matter(text: str, file: str) -> tuple[int, _Meta]:
     m = re.match(r"---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|$)", text, flags=re.S)
     if not m:
         return 0, meta
-    import yaml  # only articles with front matter pay for it
+    from factdeck.bank import yamlio  # only articles with front matter pay for PyYAML
 
-    try:
-        data = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 2}" if mark is not None else ""
-        reason = getattr(exc, "problem", None) or "invalid YAML"
-        raise ArticleError(f"{file}{where}: front matter: {reason}") from None
+    try:  # the bank loader's limits: no alias bombs, no impossible dates, no duplicate keys
+        data = yamlio.parse(m.group(1) or "", file) or {}
+    except BankError as exc:
+        where = f":{exc.line + 1}" if exc.line is not None else ""
+        raise ArticleError(f"{file}{where}: front matter: {exc.message}") from None
     if not isinstance(data, dict):
         raise ArticleError(f"{file}: front matter: expected keys such as title: and published:")
 

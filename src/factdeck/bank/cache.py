@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from factdeck import atomic, locations
-from factdeck.bank.files import display_name, read_text
+from factdeck.bank.files import display_name, open_regular, read_bytes, read_text
 from factdeck.bank.model import (
     QUESTION_CLASSES,
     Article,
@@ -60,7 +60,8 @@ from factdeck.memory import gc_paused as _gc_paused
 
 CACHE_FORMAT = 5  # 5: the bank's optional story
 _MIN_SIZE = 64 * 1024  # small banks parse faster than a cache round trip pays back
-_DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError)
+_DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError,
+           OverflowError)
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
 ParseBank = Callable[[Path, str], Bank]
@@ -82,13 +83,13 @@ def _checksum(payload: bytes | memoryview) -> int:
 
 def load_cached(path: Path, parse: ParseBank) -> Bank:
     """Load a bank through the cache; fall back to ``parse`` (and refresh the cache)."""
-    try:
-        with path.open("rb", buffering=0) as file:
+    with open_regular(path) as file:  # a clear error for a missing file, a FIFO, ...
+        try:
             size = os.fstat(file.fileno()).st_size
             key = _file_key(file) if size >= _MIN_SIZE else None
-    except OSError:
-        read_text(path)  # raises the clear error
-        raise
+        except OSError:
+            read_text(path)  # raises the clear error
+            raise
     if key is not None:
         cache_file = cache_folder() / f"{key}.json"
         bank = _read_cache(cache_file, path, key, parse)
@@ -115,11 +116,7 @@ def _file_key(file: BinaryIO) -> str:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        read_text(path)  # raises the clear error
-        raise
+    return read_bytes(path)
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -213,7 +210,7 @@ def cache_blob(bank: Bank) -> bytes:
                                      for q in bank.questions])
     index = {
         "factdeck": bank.version, "title": bank.title, "description": bank.description,
-        "language": bank.language,
+        "language": bank.language, "id": bank.id,
         "story": [bank.story.headline,
                   bank.story.first.isoformat() if bank.story.first else None,
                   bank.story.last.isoformat() if bank.story.last else None]
@@ -251,10 +248,21 @@ def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
     index_end = blob.index(b"\n", header_end + 1)
     data = json.loads(blob[header_end + 1:index_end])
     rows = view[index_end + 1:]  # no copy: rows are sliced out when decoded
+    if type(data) is not dict or type(data.get("articles")) is not list:
+        raise ValueError("the index is not a mapping")
     articles = tuple(
         Article(id=i, file=f, outlet=o, title=t, author=au, url=u,
                 published=_dt.date.fromisoformat(p) if p else None)
         for i, f, o, t, au, p, u in data["articles"])
+    if not all(type(v) is str for a in articles for v in (a.id, a.file)) or not all(
+            v is None or type(v) is str
+            for a in articles for v in (a.outlet, a.title, a.author, a.url)):
+        raise ValueError("an article of the index does not fit")
+    fields = (data["title"], data["description"], data["language"])
+    bank_id = data.get("id")
+    if not all(type(v) is str for v in fields) or type(data["factdeck"]) is not int or not (
+            bank_id is None or type(bank_id) is str):
+        raise ValueError("the bank fields of the index do not fit")
     source = _CachedQuestions(data, rows, path, key, cache_file, parse)
     story = None
     if data.get("story"):
@@ -263,7 +271,7 @@ def bank_from_blob(blob: bytes, path: Path | None, *, key: str | None = None,
                       _dt.date.fromisoformat(last) if last else None)
     return Bank(title=data["title"], description=data["description"], language=data["language"],
                 version=data["factdeck"], articles=articles, questions=LazyQuestions(source),
-                path=path, story=story)
+                id=bank_id, path=path, story=story)
 
 
 class _CachedQuestions(QuestionSource):
@@ -272,6 +280,8 @@ class _CachedQuestions(QuestionSource):
     def __init__(self, data: dict[str, Any], rows: memoryview, path: Path | None, key: str | None,
                  cache_file: Path | None, parse: ParseBank | None = None) -> None:
         ids = data["ids"]
+        if type(ids) is not list:
+            raise ValueError("the ids of the index do not fit")
         super().__init__(ids)
         n = len(ids)
         self._kinds: str = data["kinds"]
@@ -299,6 +309,8 @@ class _CachedQuestions(QuestionSource):
         "".join(self.ids)  # TypeError unless every id is text
         widths = (self._tag_width, self._end_width)
         if not (all(type(w) is int and w > 0 for w in widths)
+                and all(type(v) is str for v in (self._kinds, self._topics, self._tag_hex,
+                                                 self._end_hex))
                 and len(self._kinds) == n and set(self._kinds) <= _CLASS_OF_CODE.keys()
                 and len(self._topics) == n and set(self._topics) <= _TOPIC_OF_CODE.keys()
                 and len(self._tag_hex) == n * self._tag_width
@@ -420,8 +432,8 @@ class _CachedQuestions(QuestionSource):
         changed = BankError("changed while in use and its cache is damaged; open it again",
                             file=name)
         try:
-            raw = self._path.read_bytes() if self._path else b""
-        except OSError:
+            raw = read_bytes(self._path) if self._path else b""
+        except (OSError, BankError):
             raise changed from None
         if self._path is None or self._key is None or self._parse is None or \
                 _content_key(raw) != self._key:

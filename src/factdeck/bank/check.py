@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factdeck.bank.files import display_name
+from factdeck.bank.files import MAX_ARTICLE_BYTES, display_name, read_bytes
 from factdeck.bank.load import Problem, key_lines, parse_bank
 from factdeck.bank.model import (
     Bank,
@@ -26,6 +26,7 @@ from factdeck.bank.model import (
     ShortQuestion,
     Topic,
 )
+from factdeck.errors import BankError
 from factdeck.textnorm import fold, normalize_evidence
 
 
@@ -67,8 +68,9 @@ def check_bank(path: str | Path) -> CheckResult:
         return result
     found: list[tuple[str, str]] = []
     found += _id_problems(bank)
-    found += _article_problems(bank)
-    found += _evidence_problems(bank)
+    article_problems, texts = _article_problems(bank)
+    found += article_problems
+    found += _evidence_problems(bank, texts)
     for i, question in enumerate(bank.questions):
         found += [(f"questions[{i}].{key}", message) for key, message in _answer_problems(question)]
     if found:
@@ -98,34 +100,45 @@ def _id_problems(bank: Bank) -> list[tuple[str, str]]:
     return out
 
 
-def _article_problems(bank: Bank) -> list[tuple[str, str]]:
+def _article_problems(bank: Bank) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Problems with the article files, and each readable article's text, normalised the way
+    evidence is looked up.
+
+    An article that is missing, not a regular file (a FIFO would hang the check), too big,
+    unreadable or not UTF-8 is a finding: its evidence quotes could not be proved.
+    """
     out = []
+    texts = {}
     for i, article in enumerate(bank.articles):
+        key = f"articles[{i}].file"
         try:
             target = bank.article_path(article)
         except ValueError as exc:
-            out.append((f"articles[{i}].file", str(exc).split(": ", 1)[-1]))
+            out.append((key, str(exc).split(": ", 1)[-1]))
             continue
-        if not target.is_file():
-            out.append((f"articles[{i}].file", f"{article.file!r} does not exist next to the bank"))
-    return out
-
-
-def _article_texts(bank: Bank) -> dict[str, str]:
-    """Each readable article's text, normalised the way evidence is looked up."""
-    texts = {}
-    for article in bank.articles:
+        if not target.exists():
+            out.append((key, f"{article.file!r} does not exist next to the bank"))
+            continue
         try:
-            target = bank.article_path(article)
-            texts[article.id] = normalize_evidence(target.read_text(encoding="utf-8-sig"))
-        except (ValueError, OSError, UnicodeDecodeError):
+            raw = read_bytes(target, MAX_ARTICLE_BYTES)
+        except BankError as exc:
+            out.append((key, f"{article.file!r} {exc.message}; its evidence quotes were not "
+                        "checked"))
             continue
-    return texts
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            out.append((key, f"{article.file!r} is not UTF-8 text (line {line}); its evidence "
+                        "quotes were not checked"))
+            continue
+        if article.id not in texts:
+            texts[article.id] = normalize_evidence(text)
+    return out, texts
 
 
-def _evidence_problems(bank: Bank) -> list[tuple[str, str]]:
+def _evidence_problems(bank: Bank, texts: dict[str, str]) -> list[tuple[str, str]]:
     out = []
-    texts = _article_texts(bank)
     for i, q in enumerate(bank.questions):
         for j, ev in enumerate(q.evidence):
             key = f"questions[{i}].evidence[{j}]"

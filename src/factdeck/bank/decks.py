@@ -33,23 +33,47 @@ def find_decks() -> list[DeckRef]:
                            ("user", locations.user_decks_dir())):
         if not folder.is_dir():
             continue
-        for bank in sorted(folder.glob(f"*/{BANK_FILE}")):
-            found.append(DeckRef(bank.parent.name, bank, source))
-        for bank in sorted(folder.glob("*.yaml")):
-            found.append(DeckRef(bank.stem, bank, source))
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:  # a decks folder the user cannot read: nothing to list from it
+            continue
+        # hidden entries are a build at work (or its leftovers), never a deck to offer
+        visible = [entry for entry in entries if not entry.name.startswith(".")]
+        for entry in visible:
+            bank = entry / BANK_FILE
+            if _exists(bank):
+                found.append(DeckRef(entry.name, bank, source))
+        for entry in visible:
+            if entry.suffix == ".yaml" and not _is_dir(entry):
+                found.append(DeckRef(entry.stem, entry, source))
     return found
+
+
+def _exists(path: Path) -> bool:
+    """Whether anything (a file, a folder, a FIFO, a dangling link) is at ``path``."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:  # an unreadable folder: listed, to say it cannot be read
+        return True
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def resolve_bank_path(arg: str | Path) -> Path:
     """A bank file from a path (file or deck folder) or a deck name; clear error otherwise."""
     path = Path(arg).expanduser()
-    if path.is_file():
-        return path
     if path.is_dir():
         candidate = path / BANK_FILE
-        if candidate.is_file():
+        if candidate.exists():  # a folder or a FIFO too: the reader says what is wrong
             return candidate
         raise BankError(f"this folder holds no {BANK_FILE}", file=str(path))
+    if path.exists():  # a file, or a FIFO or device that the reader refuses clearly
+        return path
     for deck in find_decks():
         if deck.name == str(arg):
             return deck.path

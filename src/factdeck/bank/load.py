@@ -42,7 +42,8 @@ from factdeck.bank.model import (
 from factdeck.errors import BankError, BankVersionError
 from factdeck.memory import gc_paused as _gc_paused
 
-TOP_KEYS = ("factdeck", "title", "description", "story", "language", "articles", "questions")
+TOP_KEYS = ("factdeck", "id", "title", "description", "story", "language", "articles",
+            "questions")
 STORY_KEYS = ("headline", "first", "last")
 ARTICLE_KEYS = ("id", "file", "outlet", "title", "author", "published", "url")
 COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "evidence")
@@ -106,6 +107,14 @@ def _text(value: Any, key: str, out: _Collector, *, required: bool = True,
         return value.isoformat()
     out.add(key, f"must be text, not {_type_name(value)}")
     return None
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as it is written in a message: its repr, cut short (a value may be huge)."""
+    if isinstance(value, (list, dict)):
+        return f"{_type_name(value)}"
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**limit else "a huge number"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _type_name(value: Any) -> str:
@@ -197,7 +206,8 @@ def _article(value: Any, key: str, out: _Collector) -> Article | None:
         try:
             date = _dt.date.fromisoformat(published.strip())
         except ValueError:
-            out.add(f"{key}.published", f"{published!r} is not a date of the form YYYY-MM-DD")
+            out.add(f"{key}.published",
+                    f"{_shown(published)} is not a date of the form YYYY-MM-DD")
     elif published is not None:
         out.add(f"{key}.published", "must be a date YYYY-MM-DD or null")
     fields = {
@@ -247,8 +257,8 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
     else:
         try:
             kind = Kind(kind_value)
-        except ValueError:
-            out.add(f"{key}.kind", f"{kind_value!r} is not one of {', '.join(Kind)}")
+        except (ValueError, TypeError):
+            out.add(f"{key}.kind", f"{_shown(kind_value)} is not one of {', '.join(Kind)}")
     allowed = COMMON_KEYS + (KIND_KEYS[kind] if kind else ())
     if kind is not None:
         _mapping(value, key, out, allowed)
@@ -262,8 +272,8 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
     else:
         try:
             topic = Topic(topic_value)
-        except ValueError:
-            out.add(f"{key}.topic", f"{topic_value!r} is not one of {', '.join(Topic)}")
+        except (ValueError, TypeError):
+            out.add(f"{key}.topic", f"{_shown(topic_value)} is not one of {', '.join(Topic)}")
     prompt = _text(value.get("prompt"), f"{key}.prompt", out, required=kind != Kind.CLOZE)
     explanation = _text(value.get("explanation"), f"{key}.explanation", out,
                         required=False, allow_empty=True) or ""
@@ -278,6 +288,8 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
                                   explanation=explanation, tags=tags)
     if prompt is not None:
         common["prompt"] = prompt
+    elif kind is not Kind.CLOZE:
+        common["prompt"] = ""  # already reported; lets the kind's own keys be checked too
     question = _kind_fields(kind, value, key, out, common)
     if len(out.problems) > before:
         return None
@@ -304,7 +316,7 @@ def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
             out.add(f"{key}.answer", "missing")
             return None
         if not isinstance(answer, bool):
-            out.add(f"{key}.answer", f"must be true or false, not {answer!r}")
+            out.add(f"{key}.answer", f"must be true or false, not {_shown(answer)}")
             return None
         return TrueFalseQuestion(answer=answer, **common)
     if kind is Kind.SHORT:
@@ -318,8 +330,8 @@ def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
         if answer is None:
             return None
         if not is_date_text(answer):
-            out.add(f"{key}.answer", f"{answer!r} is not a date of the form YYYY, YYYY-MM or "
-                    "YYYY-MM-DD")
+            out.add(f"{key}.answer", f"{_shown(answer)} is not a date of the form YYYY, "
+                    "YYYY-MM or YYYY-MM-DD")
             return None
         return DateQuestion(answer=answer, **common)
     if kind is Kind.CLOZE:
@@ -387,7 +399,7 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
         raise BankError("missing; a bank starts with 'factdeck: 1'", file=file,
                         key="factdeck")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BankError(f"must be a whole number such as 1, not {version!r}", file=file,
+        raise BankError(f"must be a whole number such as 1, not {_shown(version)}", file=file,
                         key="factdeck")
     if version > FORMAT_VERSION:
         raise BankVersionError(
@@ -397,6 +409,9 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
     out = _Collector()
     _mapping(data, "", out, TOP_KEYS)
     title = _text(data.get("title"), "title", out)
+    bank_id = _text(data.get("id"), "id", out, required=False)
+    if bank_id is not None and not _ID.match(bank_id):
+        out.add("id", f"{_shown(bank_id)} may hold only letters, digits and . _ : -")
     description = _text(data.get("description"), "description", out, required=False,
                         allow_empty=True) or ""
     language = _text(data.get("language"), "language", out, required=False) or "en"
@@ -429,7 +444,7 @@ def convert(data: Any, file: str, path: Path | None = None) -> tuple[Bank | None
         return None, problems
     bank = Bank(title=title or "", description=description, language=language,
                 version=version, articles=tuple(articles), questions=tuple(questions),
-                path=path, story=story)
+                id=bank_id, path=path, story=story)
     return bank, []
 
 
@@ -570,6 +585,7 @@ def bank_to_data(bank: Bank) -> dict[str, Any]:
     """A bank as the ordered mapping written to YAML."""
     data: dict[str, Any] = {
         "factdeck": bank.version,
+        **({"id": bank.id} if bank.id else {}),  # a bank without one is written as before
         "title": bank.title,
         "description": bank.description,
     }

@@ -530,6 +530,9 @@ class Bank:
     description: str = ""
     language: str = "en"
     version: int = FORMAT_VERSION
+    #: The bank's own identity, written once by ``factdeck build`` and kept by edits and
+    #: rebuilds; Anki note GUIDs derive from it (from the folder name when there is none).
+    id: str | None = None
     path: Path | None = field(default=None, compare=False)
     story: Story | None = None
 

@@ -23,58 +23,167 @@ _MAP = "tag:yaml.org,2002:map"
 _MERGE_KEYS = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
 
 
+# Limits that make a hostile file fail in milliseconds with a clear message, not after
+# minutes and gigabytes (docs/bank-format.md lists them for users).
+MAX_DEPTH = 100  # levels of nested lists and mappings; a bank needs five
+MAX_STRING = 100_000  # characters in one text (a whole article is rarely 30,000)
+EXPANSION_SLACK = 1_000_000  # aliases may add this much to twice the file's own size
+
+
+class LimitError(yaml.MarkedYAMLError):
+    """A document past one of the loader's limits: not invalid YAML, just too much of it."""
+
+
 class _BankLoader(SafeLoader):  # type: ignore[misc, valid-type]
     """The safe loader, building plain strings, lists and mappings in one tight function.
 
     PyYAML's constructor spends most of a big bank's load dispatching every
     node through generic machinery; a bank is almost only strings, lists and
     mappings. Every other node (numbers, dates, null, explicit tags, merge keys)
-    still goes through the safe constructor, so what is accepted, refused and
-    built is the same.
+    still goes through the safe constructor, so what is accepted and built is
+    the same, except that this loader also refuses what a bank never needs and
+    an attacker would use: duplicate keys (the last one would silently win),
+    nesting past :data:`MAX_DEPTH`, a text past :data:`MAX_STRING`, aliases that
+    refer to themselves, and aliases that expand the document past twice its
+    size plus :data:`EXPANSION_SLACK` (the "billion laughs"). The expanded size
+    counts every node once per use plus the characters of every text, and is
+    memoised per node, so a 337-byte alias bomb is refused after a few dozen
+    steps. Values the safe constructor cannot build (``!!int abc``,
+    ``2016-02-30``) become errors at their line.
     """
+
+    budget: int = EXPANSION_SLACK
 
     def construct_document(self, node: yaml.Node) -> Any:
         built: dict[int, Any] = {}  # id(node) -> object: aliases share, as in PyYAML
+        sizes: dict[int, int] = {}  # id(node) -> expanded size of a finished collection
+        total = 0  # expanded size of everything built so far
+        budget = self.budget
         safe = self.construct_object
         scalar_node, sequence_node, mapping_node = (yaml.ScalarNode, yaml.SequenceNode,
                                                     yaml.MappingNode)
 
-        def build(node: yaml.Node) -> Any:
+        def spend(cost: int, at: yaml.Node) -> None:
+            nonlocal total
+            total += cost
+            if total > budget:
+                raise _too_big(budget, at)
+
+        def graph_size(node: yaml.Node, depth: int) -> int:
+            """The expanded size of a node built by the safe constructor (merge keys, tags)."""
+            found = sizes.get(id(node))
+            if found is not None:
+                return found
+            if depth > MAX_DEPTH:
+                raise _too_deep(node)
+            if isinstance(node, scalar_node):
+                return 1 + len(node.value)
+            sizes[id(node)] = -1  # in progress: met again means it holds itself
+            size = 1
+            children = node.value if isinstance(node, sequence_node) else [
+                child for pair in node.value for child in pair]
+            for child in children:
+                child_size = graph_size(child, depth + 1)
+                if child_size < 0:
+                    raise _recursive(child)
+                size += child_size
+                if size > budget:
+                    raise _too_big(budget, node)
+            sizes[id(node)] = size
+            return size
+
+        def construct(node: yaml.Node) -> Any:
+            try:
+                return safe(node, deep=True)
+            except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+                raise _unreadable(node, exc) from None
+
+        def build(node: yaml.Node, depth: int) -> Any:
             kind = type(node)
             tag = node.tag
             if kind is scalar_node:
-                return node.value if tag == _STR else safe(node, deep=True)
+                value = node.value
+                if len(value) > MAX_STRING:
+                    raise LimitError(None, None, f"a text of {len(value):,} characters; the "
+                                     f"limit is {MAX_STRING:,}", node.start_mark)
+                spend(1 + len(value), node)
+                return value if tag == _STR else construct(node)
             found = built.get(id(node))
             if found is not None:
+                size = sizes.get(id(node), -1)
+                if size < 0:
+                    raise _recursive(node)
+                spend(size, node)
                 return found
+            if depth > MAX_DEPTH:
+                raise _too_deep(node)
+            before = total
             if kind is sequence_node and tag == _SEQ:
                 items: list[Any] = []
                 built[id(node)] = items
-                items.extend([build(child) for child in node.value])
+                spend(1, node)
+                items.extend([build(child, depth + 1) for child in node.value])
+                sizes[id(node)] = total - before
                 return items
             if kind is mapping_node and tag == _MAP and not any(
                     k.tag in _MERGE_KEYS for k, _ in node.value):
                 mapping: dict[Any, Any] = {}
                 built[id(node)] = mapping
+                spend(1, node)
                 for key_node, value_node in node.value:
-                    key = build(key_node)
+                    key = build(key_node, depth + 1)
                     if not isinstance(key, Hashable):
                         raise yaml.constructor.ConstructorError(
                             "while constructing a mapping", node.start_mark,
                             "found unhashable key", key_node.start_mark)
-                    mapping[key] = build(value_node)
+                    if key in mapping:
+                        raise yaml.constructor.ConstructorError(
+                            None, None, f"duplicate key {_shown(key)} (a key may appear once "
+                            "in a mapping)", key_node.start_mark)
+                    mapping[key] = build(value_node, depth + 1)
+                sizes[id(node)] = total - before
                 return mapping
-            return safe(node, deep=True)
+            size = graph_size(node, depth)
+            spend(size, node)
+            built[id(node)] = value = construct(node)
+            return value
 
         try:
-            return build(node)
-        except RecursionError:  # deeply nested: PyYAML's constructor does not recurse
-            pass
+            return build(node, 0)
         finally:
             self.constructed_objects = {}
             self.recursive_objects = {}
             self.deep_construct = False
-        return super().construct_document(node)
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _too_big(budget: int, node: yaml.Node) -> LimitError:
+    return LimitError(None, None, f"aliases expand this document past {budget:,} characters "
+                      "(twice its size plus a million); write the repeated text out",
+                      node.start_mark)
+
+
+def _too_deep(node: yaml.Node) -> LimitError:
+    return LimitError(None, None, f"nested more than {MAX_DEPTH} levels deep",
+                      node.start_mark)
+
+
+def _recursive(node: yaml.Node) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(
+        None, None, "an alias refers to a list or mapping that holds it", node.start_mark)
+
+
+def _unreadable(node: yaml.Node, exc: Exception) -> yaml.constructor.ConstructorError:
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    what = _shown(node.value) if isinstance(node, yaml.ScalarNode) else "this value"
+    reason = f" ({exc})" if isinstance(exc, ValueError) and len(str(exc)) < 80 else ""
+    problem = (f"{what} is not a real date{reason}" if tag == "!!timestamp"
+               else f"{what} cannot be read as {tag}{reason}")
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
 
 
 SafeDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -121,10 +230,23 @@ def _line_of(root: Any, key: str) -> int:
 
 
 def parse(text: str, name: str) -> Any:
-    """Parse YAML safely; a syntax error names its line."""
+    """Parse YAML safely, within the limits above; a syntax error names its line."""
+    loader = _BankLoader(text)
+    loader.budget = 2 * len(text) + EXPANSION_SLACK
     try:
         with gc_paused():
-            return yaml.load(text, Loader=_BankLoader)  # noqa: S506 - a safe loader
+            return loader.get_single_data()
+    except LimitError as exc:
+        mark = exc.problem_mark
+        raise BankError(f"too big: {exc.problem}", file=name,
+                        line=mark.line + 1 if mark else None) from None
+    except RecursionError:
+        raise BankError(f"too big: nested more than {MAX_DEPTH} levels deep", file=name) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a byte"
+        raise BankError(f"invalid YAML: control character {what} is not allowed; write it as an "
+                        "escape inside double quotes", file=name, line=line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -132,6 +254,8 @@ def parse(text: str, name: str) -> Any:
         raise BankError(f"invalid YAML: {problem}", file=name, line=line) from None
     except yaml.YAMLError as exc:
         raise BankError(f"invalid YAML: {exc}", file=name) from None
+    finally:
+        loader.dispose()
 
 
 class _Dumper(SafeDumper):  # type: ignore[misc, valid-type]

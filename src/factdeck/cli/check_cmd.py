@@ -10,6 +10,7 @@ import sys
 
 import click
 
+from factdeck.cli.common import echo
 from factdeck.errors import FactdeckError
 
 
@@ -29,19 +30,19 @@ def check(banks: tuple[str, ...], quiet: bool) -> None:
         try:
             result = check_bank(resolve_bank(arg))
         except FactdeckError as exc:
-            click.echo(f"factdeck: {exc}", err=True)
+            echo(f"factdeck: {exc}", err=True)
             worst = 2
             continue
         if not quiet and result.bank is not None:
-            click.echo(format_summary(result.summary(), str(result.path)))
+            echo(format_summary(result.summary(), str(result.path)))
         for problem in result.problems:
-            click.echo(str(problem), err=True)
+            echo(str(problem), err=True)
         if result.problems:
             count = len(result.problems)
-            click.echo(f"{result.path}: {count} problem{'s' if count != 1 else ''}", err=True)
+            echo(f"{result.path}: {count} problem{'s' if count != 1 else ''}", err=True)
             worst = max(worst, 1)
         elif not quiet:
-            click.echo("  ok: every rule holds and every evidence quote is in its article")
+            echo("  ok: every rule holds and every evidence quote is in its article")
     sys.exit(worst)
 
 

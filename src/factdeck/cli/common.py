@@ -15,6 +15,12 @@ from typing import Any
 import click
 
 from factdeck.errors import FactdeckError
+from factdeck.terminal import visible
+
+
+def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print a line that may hold text from a bank or an article: control characters shown."""
+    click.echo(visible(message), err=err, nl=nl)
 
 
 def run(group: click.Group, argv: list[str]) -> None:
@@ -30,7 +36,7 @@ def run(group: click.Group, argv: list[str]) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except FactdeckError as exc:
-        click.echo(f"factdeck: {exc}", err=True)
+        echo(f"factdeck: {exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
@@ -40,6 +46,10 @@ def run(group: click.Group, argv: list[str]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except OSError as exc:  # a full disk, a folder that cannot be written: one line, no trace
+        where = f"{exc.filename}: " if exc.filename else ""
+        echo(f"factdeck: {where}{exc.strerror or exc}", err=True)
+        sys.exit(2)
     sys.exit(0)
 
 

@@ -10,8 +10,9 @@ import shutil
 
 import click
 
-from factdeck.cli.common import article_inputs, web_options
+from factdeck.cli.common import article_inputs, echo, web_options
 from factdeck.errors import FactdeckError
+from factdeck.terminal import visible
 
 
 @click.command()
@@ -51,7 +52,7 @@ def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: 
     width = width or min(shutil.get_terminal_size((100, 24)).columns, 160)
     stories = [s for s in group_stories(articles) if len(s) > 1]
     if not stories:
-        click.echo("No two articles tell the same story; nothing to compare.")
+        echo("No two articles tell the same story; nothing to compare.")
         given.exit_if_failed()
         return
     for story in stories:
@@ -59,21 +60,21 @@ def compare(inputs: tuple[str, ...], width: int | None, evidence: bool, no_nlp: 
         mine = [d for d in diffs if {r.article for r in d.reports} <= files]
         outlets = ", ".join(dict.fromkeys(outlet_name(a) for a in story))
         heading = f"Story of {len(story)} articles: {outlets}"
-        click.echo(click.style(heading, bold=True))
-        click.echo("=" * min(len(heading), width))
+        click.echo(click.style(visible(heading), bold=True))
+        echo("=" * min(len(heading), width))
         if mine:
-            click.echo(render(mine, story, width, evidence=evidence))
+            echo(render(mine, story, width, evidence=evidence))
         else:
-            click.echo("No differences found: these articles agree on what could be compared.\n")
+            echo("No differences found: these articles agree on what could be compared.\n")
         if show_all:
             alike = align_agreements(story, facts, parse=not no_nlp)
-            click.echo(click.style(f"Told alike ({len(alike)})", bold=True))
+            echo(click.style(f"Told alike ({len(alike)})", bold=True))
             if alike:
-                click.echo(render(alike, story, width, evidence=evidence))
+                echo(render(alike, story, width, evidence=evidence))
             else:
-                click.echo("Nothing the aligners paired was told alike.\n")
+                echo("Nothing the aligners paired was told alike.\n")
     alone = [a for s in group_stories(articles) if len(s) == 1 for a in s]
     if alone:
-        click.echo("Not compared (no other article tells their story): "
+        echo("Not compared (no other article tells their story): "
                    + ", ".join(a.file for a in alone))
     given.exit_if_failed()

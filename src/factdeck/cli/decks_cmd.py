@@ -6,6 +6,8 @@ import json
 
 import click
 
+from factdeck.cli.common import echo
+
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
@@ -27,16 +29,16 @@ def decks(as_json: bool) -> None:
                          "questions": None, "topics": [], "path": str(ref.path),
                          "error": str(exc)})
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
-        click.echo("No decks found.")
+        echo("No decks found.")
     width = max([len(r["name"]) for r in rows] + [4])
     for row in rows:
         if row.get("error"):
-            click.echo(f"{row['name']:<{width}}  [{row['source']}]  cannot be read: {row['error']}")
+            echo(f"{row['name']:<{width}}  [{row['source']}]  cannot be read: {row['error']}")
             continue
-        click.echo(f"{row['name']:<{width}}  [{row['source']}]  {row['questions']:>5} questions  "
+        echo(f"{row['name']:<{width}}  [{row['source']}]  {row['questions']:>5} questions  "
                    f"{row['title']}")
-    click.echo(f"\nYour own decks go in {locations.user_decks_dir()} (one folder per deck, "
+    echo(f"\nYour own decks go in {locations.user_decks_dir()} (one folder per deck, "
                "holding bank.yaml).")

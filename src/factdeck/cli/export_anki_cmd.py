@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from factdeck.cli.common import filter_options
+from factdeck.cli.common import echo, filter_options
 
 
 @click.command()
@@ -37,11 +37,11 @@ def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
     result = export_anki(loaded, output, topics=topics, kinds=kinds, tags=split_values(tags),
                          type_in=type_in, flat=flat)
     if result.warning:
-        click.echo(f"factdeck: warning: {result.warning}", err=True)
-    click.echo(f"Wrote {result.path}: {_count(result.questions, 'question')} as "
+        echo(f"factdeck: warning: {result.warning}", err=True)
+    echo(f"Wrote {result.path}: {_count(result.questions, 'question')} as "
                f"{_count(result.notes, 'note')} and {_count(result.cards, 'card')} "
                f"({result.changed} new or changed since the last export).")
-    click.echo("Import it in Anki with File > Import; importing a newer export updates it in "
+    echo("Import it in Anki with File > Import; importing a newer export updates it in "
                "place.")
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from factdeck.cli.common import filter_options, resolve_bank, split_values
+from factdeck.cli.common import echo, filter_options, resolve_bank, split_values
 
 
 @click.command()
@@ -53,10 +53,10 @@ def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
                                tags=split_values(tags))
     result = export_worksheet(loaded, Path(output), options, pdf=pdf)
     ws = result.worksheet
-    click.echo(f"{ws.question_count} question{'s' if ws.question_count != 1 else ''}, "
+    echo(f"{ws.question_count} question{'s' if ws.question_count != 1 else ''}, "
                f"{ws.points} points, {len(ws.versions)} version"
                f"{'s' if len(ws.versions) != 1 else ''}"
                + (f", {len(ws.passages)} passage{'s' if len(ws.passages) != 1 else ''}"
                   if ws.passages else ""))
     for path in result.files:
-        click.echo(f"wrote {path}")
+        echo(f"wrote {path}")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from factdeck.cli.common import echo
+
 if TYPE_CHECKING:
     from factdeck.study.log import StudyLog
 
@@ -25,7 +27,7 @@ def _open(progress_file: Path | None) -> StudyLog:
 
     log = StudyLog.open(progress_file)
     if log.notice:
-        click.echo(f"factdeck: {log.notice}", err=True)
+        echo(f"factdeck: {log.notice}", err=True)
     return log
 
 
@@ -36,7 +38,7 @@ def export_progress(file: Path, progress_file: Path | None) -> None:
     """Write every answer, schedule and resume point to FILE (JSON, written atomically)."""
     with _open(progress_file) as log:
         count = log.export_file(file)
-    click.echo(f"Exported {count} answer{'s' if count != 1 else ''} to {file}")
+    echo(f"Exported {count} answer{'s' if count != 1 else ''} to {file}")
 
 
 @progress.command("import")
@@ -50,6 +52,6 @@ def import_progress(file: Path, progress_file: Path | None) -> None:
     """
     with _open(progress_file) as log:
         result = log.import_file(file)
-    click.echo(f"Imported {result.events_added} new answer"
+    echo(f"Imported {result.events_added} new answer"
                f"{'s' if result.events_added != 1 else ''} from {file}"
                f" ({result.events_skipped} already present)")

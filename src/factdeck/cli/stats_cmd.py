@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from factdeck.cli.common import resolve_bank
+from factdeck.cli.common import echo, resolve_bank
 
 
 @click.command()
@@ -24,8 +24,8 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
     With BANK_OR_DECK (a bank file, deck folder or deck name) only that bank
     counts; without, every bank in your progress.
     """
-    from factdeck.study import stats as statistics
     from factdeck.study.log import StudyLog
+    from factdeck.study.log import stats as statistics
 
     loaded = None
     if bank is not None:
@@ -34,13 +34,13 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
         loaded = load_bank(resolve_bank(bank))
     with StudyLog.open(progress_file) as log:
         if log.notice:
-            click.echo(f"factdeck: {log.notice}", err=True)
+            echo(f"factdeck: {log.notice}", err=True)
         result = statistics.compute(log, loaded, days=days)
     if as_json:
-        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return
     for line in render(result, loaded.title if loaded else None):
-        click.echo(line)
+        echo(line)
 
 
 def _percent(tally: Any) -> str:

@@ -259,7 +259,7 @@ _VERB_ONLY = frozenset(f for v in EVENT_VERBS for f in _forms(v)
 
 
 def _is_noun_use(text: str, start: int) -> bool:
-    """A determiner or possessive right before the word: "the cancellation", "the minister's veto"."""
+    """A determiner or possessive right before the word: "the cancellation", "her veto"."""
     before = _WORD.findall(text[max(0, start - 40):start])
     if not before:
         return False

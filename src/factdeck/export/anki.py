@@ -4,8 +4,10 @@ What keeps a learner's collection sound across exports:
 
 * note types and decks have fixed ids (:mod:`factdeck.export.anki_notes`,
   :func:`deck_id`), so re-importing reuses them;
-* a note's GUID comes from the bank name and question id, never from its text,
-  so a corrected typo updates the learner's note and keeps its reviews;
+* a note's GUID comes from the bank's ``id`` (its name for a bank without one)
+  and the question id, never from its text, so a corrected typo updates the
+  learner's note and keeps its reviews, and a renamed or copied deck folder
+  updates the same notes;
 * a note's modification time changes only with its content
   (:mod:`factdeck.export.anki_stamps`), so an unchanged note does not overwrite
   what the learner edited inside Anki;
@@ -49,7 +51,7 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.errors import ExportError
-from factdeck.export import anki_stamps
+from factdeck.export import anki_stamps, leftovers
 from factdeck.export.anki_notes import build_models
 from factdeck.memory import gc_paused as _gc_paused
 
@@ -207,6 +209,13 @@ def note_guid(bank_name: str, question_id: str, *more: str | int) -> str:
     return guid_for("factdeck", bank_name, question_id, *more)
 
 
+def bank_identity(bank: Bank) -> str:
+    """What a bank's note GUIDs and deck ids derive from: its ``id`` when it has one (so a
+    renamed or copied folder updates the same notes), else its name, as before ids existed
+    (so decks already imported keep updating)."""
+    return f"id:{bank.id}" if bank.id else bank.name
+
+
 def deck_name(bank: Bank) -> str:
     """The learner-facing deck name: the bank's title (``::`` would nest decks)."""
     name = " ".join(bank.title.split()).replace("::", ":").strip(":").strip()
@@ -304,8 +313,10 @@ class NotePlanner:
         self.name = bank.name
         self.basic_key = "type_in" if type_in else "basic"
         self.bank_tag = tag("bank", self.name)
+        self.order_seed = bank.id or bank.name  # the shuffle of an order note
         self.ref_prefix = h(self.name) + " \u00b7 "
-        self.guid_prefix = f"factdeck__{self.name}__"  # note_guid(name, id), joined
+        # note_guid(bank_identity(bank), question id), joined once
+        self.guid_prefix = f"factdeck__{bank_identity(bank)}__"
         self._cites: dict[str, str] = {}
         self._outlet_tags: dict[str, str | None] = {}
         self._cues: dict[tuple[Topic, str], str] = {}
@@ -369,7 +380,7 @@ class NotePlanner:
 
     def plan(self, question: Question) -> list[_PlannedNote]:
         """The notes one question becomes (one, or one per pair of a ``match``)."""
-        name = self.name
+        name = self.order_seed  # shuffles options and items: the bank id, else its name
         kind = str(question.kind)
         cue = self.cue(question.topic, kind)
         tail = [h(question.explanation), self.sources(question),
@@ -427,7 +438,8 @@ class NotePlanner:
 
         if isinstance(question, OrderQuestion):
             items = [h(i) for i in question.items]
-            order = permutation(f"{name}\x1f{question.id}", len(items), avoid_identity=True)
+            order = permutation(f"{self.order_seed}\x1f{question.id}", len(items),
+                                avoid_identity=True)
             front = "".join(f"<li>{items[i]}</li>" for i in order)
             dates = question.dates or (None,) * len(items)
             back = "".join(
@@ -448,14 +460,18 @@ def _distinct_banks(banks: Iterable[Bank]) -> list[Bank]:
     """The banks, each once; two different banks may not share a name (GUIDs derive from it)."""
     seen: dict[str, Bank] = {}
     for bank in banks:
-        other = seen.get(bank.name)
+        identity = bank_identity(bank)
+        other = seen.get(identity)
         if other is not None:
             if other.path and bank.path and other.path.resolve() == bank.path.resolve():
                 continue
             where = f" ({other.path} and {bank.path})" if other.path and bank.path else ""
+            if bank.id:
+                raise ExportError(f"two banks have the id {bank.id!r}{where}; note ids derive "
+                                  "from it, so give one of them another id")
             raise ExportError(f"two banks are named {bank.name!r}{where}; note ids derive from "
                               "the bank name, so rename one folder or file")
-        seen[bank.name] = bank
+        seen[identity] = bank
     return list(seen.values())
 
 
@@ -469,8 +485,9 @@ def _prepare_target(path: Path) -> Path:
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         raise ExportError(f"cannot write {path}: the folder {folder} {what}")
+    leftovers.sweep_temps(path)  # what killed exports left
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=leftovers.temp_prefix(path), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -528,6 +545,10 @@ def export_anki(
                 handle.flush()
                 os.fsync(handle.fileno())
         _publish(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -535,7 +556,7 @@ def export_anki(
     warning = None
     try:
         with _gc_paused():
-            anki_stamps.write_ledger(ledger, stamps.merged())
+            anki_stamps.update_ledger(ledger, stamps.current)
     except OSError as exc:
         warning = (f"could not remember note times in {ledger} ({exc.strerror or exc}); "
                    "the next export may overwrite edits made in Anki")
@@ -553,13 +574,14 @@ def _build_decks(selections: list[tuple[Bank, tuple[Question, ...]]], stamps: an
     notes = cards = due = 0
     for bank, questions in selections:
         planner = NotePlanner(bank, type_in=type_in)
-        root = _Deck(deck_id(bank.name), deck_name(bank), h(bank.description))
+        identity = bank_identity(bank)
+        root = _Deck(deck_id(identity), deck_name(bank), h(bank.description))
         decks.append(root)
         by_topic: dict[Topic, genanki.Deck] = {}
         for question in questions:
             target = root if flat else by_topic.get(question.topic)
             if target is None:
-                target = _Deck(deck_id(bank.name, question.topic.value),
+                target = _Deck(deck_id(identity, question.topic.value),
                                       topic_deck_name(bank, question.topic))
                 by_topic[question.topic] = target
             for model_key, fields, tag_list, guid, card_ords in planner.plan(question):

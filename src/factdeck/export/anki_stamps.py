@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from factdeck import atomic, locations
@@ -108,6 +109,33 @@ def write_ledger(path: Path, stamps: dict[str, tuple[str, int]]) -> None:
     plain lines because JSON would escape the quotes and backslashes GUIDs may contain."""
     lines = [f"{key} {digest} {mod}\n" for key, (digest, mod) in stamps.items()]
     atomic.write_text(path, _LEDGER_HEADER + "".join(lines))
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``'s lock file (POSIX ``flock``) for the block."""
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): exports rarely run at once there
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def update_ledger(path: Path, current: dict[str, tuple[str, int]]) -> None:
+    """Add this export's stamps to the ledger under a lock, re-reading it first: two exports
+    at once (of different banks) then both keep their stamps, instead of the last writer's
+    ledger replacing the other's."""
+    with _locked(path):
+        stamps = read_ledger(path)
+        stamps.update(current)
+        write_ledger(path, stamps)
 
 
 def read_package(path: Path) -> dict[str, tuple[str, int]]:

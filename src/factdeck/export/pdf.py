@@ -17,6 +17,7 @@ from pathlib import Path
 
 from factdeck import atomic
 from factdeck.errors import ExportError
+from factdeck.export import leftovers
 
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BROWSER_ENV = "FACTDECK_CHROMIUM"  # a path to the browser, when it is not on PATH
@@ -65,8 +66,8 @@ def headless_command(*args: str, profile: Path) -> list[str]:
 
 def run_headless(*args: str, timeout: float = TIMEOUT_SECONDS) -> subprocess.CompletedProcess:
     """Run headless Chromium once with a fresh profile; the profile is removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="factdeck-chromium-") as profile:
-        command = headless_command(*args, profile=Path(profile))
+    with leftovers.scratch_dir("chromium") as profile:  # swept by the next run if killed
+        command = headless_command(*args, profile=profile)
         try:
             return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
                                   check=False, stdin=subprocess.DEVNULL)
@@ -82,7 +83,9 @@ def print_to_pdf(html_file: Path, pdf_path: Path, *, timeout: float = TIMEOUT_SE
     folder = pdf_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{pdf_path.name}.", suffix=".tmp", dir=folder)
+        leftovers.sweep_temps(pdf_path)
+        fd, tmp = tempfile.mkstemp(prefix=leftovers.temp_prefix(pdf_path), suffix=".tmp",
+                                   dir=folder)
     except OSError as exc:
         raise ExportError(f"{pdf_path}: cannot be written: {exc.strerror or exc}") from None
     os.close(fd)
@@ -105,7 +108,7 @@ def print_to_pdf(html_file: Path, pdf_path: Path, *, timeout: float = TIMEOUT_SE
 def print_html_to_pdf(html: str, pdf_path: Path, *, timeout: float = TIMEOUT_SECONDS) -> None:
     """Print an HTML text to ``pdf_path`` through a temporary file."""
     find_browser()  # fail early and clearly when there is none
-    with tempfile.TemporaryDirectory(prefix="factdeck-print-") as folder:
+    with leftovers.scratch_dir("print") as folder:
         page = Path(folder) / "worksheet.html"
         page.write_text(html, encoding="utf-8")
         print_to_pdf(page, pdf_path, timeout=timeout)

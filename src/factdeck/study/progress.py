@@ -30,7 +30,7 @@ import random
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +105,9 @@ _uid_source = random.Random(os.urandom(32))
 _uid_bits = _uid_source.getrandbits
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=lambda: _uid_source.seed(os.urandom(32)))
+
+
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def utc_text(moment: datetime) -> str:
@@ -331,7 +334,30 @@ class ProgressStore:
         self.commit()
 
     def _error(self, what: str, exc: sqlite3.Error) -> ProgressError:
+        """The error to raise; a store found damaged while in use is moved aside at once
+        and replaced by a fresh one, so the next answer is saved again."""
+        if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
+            try:
+                notice = self._replace_damaged(str(exc))
+            except (ProgressError, OSError, sqlite3.Error) as again:
+                return ProgressError(f"{self.path}: {what}: {exc}; and it could not be "
+                                     f"moved aside: {again}")
+            return ProgressError(f"{self.path}: {what}: {notice}")
         return ProgressError(f"{self.path}: {what}: {exc}")
+
+    def _replace_damaged(self, problem: str) -> str:
+        """Close the damaged store, move it aside and open a fresh one in its place."""
+        self.rollback()
+        self.close()
+        aside = _move_aside(self.path)
+        self.notice = (f"the progress store was damaged ({problem}); moved it to "
+                       f"{aside.name} and started a fresh one")
+        try:
+            self.conn = _connect_and_migrate(self.path)
+        except _NotOurs as exc:
+            raise ProgressError(f"cannot create a fresh progress store: {exc}") from exc
+        self.cursor = self.conn.cursor()
+        return self.notice
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Rows of a read-only query; a damaged store becomes a ProgressError."""
@@ -547,6 +573,7 @@ def parse_export(data: Any, source: str
     if version > EXPORT_FORMAT:
         raise fail("factdeck_progress", f"format {version} is newer than this factdeck "
                    f"understands ({EXPORT_FORMAT}); upgrade factdeck")
+    latest = datetime.now(UTC) + timedelta(days=2)  # a clock a little ahead is forgiven
     raw_events = data.get("events", [])
     if not isinstance(raw_events, list):
         raise fail("events", "expected a list")
@@ -571,10 +598,14 @@ def parse_export(data: Any, source: str
         if fields["seconds"] < 0:
             raise fail(f"{key}.seconds", "must not be negative")
         try:
-            at = utc_text(parse_utc(fields["at"]))
-        except ValueError as exc:
-            raise fail(f"{key}.at", f"not an ISO time with a timezone: {fields['at']!r}"
+            moment = parse_utc(fields["at"])
+        except (ValueError, OverflowError) as exc:
+            raise fail(f"{key}.at", f"not an ISO time with a timezone: {fields['at'][:40]!r}"
                        ) from exc
+        if not EARLIEST <= moment <= latest:  # scheduling adds months to it: 9999 overflows
+            raise fail(f"{key}.at", f"{fields['at'][:40]!r} is not a time an answer can "
+                       "have been given (before 1970 or in the future)")
+        at = utc_text(moment)
         topic, kind = item.get("topic", ""), item.get("kind", "")
         if not isinstance(topic, str) or not isinstance(kind, str):
             raise fail(key, "topic and kind must be text")
@@ -599,6 +630,11 @@ def parse_export(data: Any, source: str
 
 class _NotOurs(Exception):
     """The file at the store's path is not a usable factdeck store."""
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    message = str(exc).lower()
+    return "malformed" in message or "not a database" in message or "corrupt" in message
 
 
 def _foreign_reason(path: Path) -> str | None:
@@ -631,6 +667,9 @@ def _connect_and_migrate(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")  # for the TEMP objects: no temp file
+        damage = _damage(conn)
+        if damage:
+            raise _NotOurs(f"damaged: {damage}")
         _migrate(conn, path)
         for statement in _ANSWER_SCHEMA:
             conn.execute(statement)
@@ -648,6 +687,17 @@ def _connect_and_migrate(path: Path) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+
+
+def _damage(conn: sqlite3.Connection) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong (a damaged page), or None for a sound store.
+
+    Linear in the store's size but fast (no index cross-checks); a store damaged later,
+    while in use, is caught by :meth:`ProgressStore._error`.
+    """
+    rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    found = [str(row[0]) for row in rows if str(row[0]).lower() != "ok"]
+    return "; ".join(found)[:200] if found else None
 
 
 def _check_identity(conn: sqlite3.Connection) -> None:

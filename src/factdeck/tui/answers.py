@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from factdeck.bank.model import (
     ChoiceQuestion,
@@ -32,6 +32,7 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.study.session import QuizSession
+from factdeck.tui.shown import Shown, shown
 
 LETTERS = string.ascii_lowercase
 
@@ -91,7 +92,7 @@ class RowList(Widget, can_focus=True):
             if i:
                 out.append("\n")
             out.append_text(line)
-        return out
+        return shown(out)
 
     def index_for_key(self, key: str) -> int | None:
         """The row a digit (1-9) or letter (a-...) key names, if any."""
@@ -240,7 +241,7 @@ class MatchAnswer(RowList):
             out.append(right)
             if i < len(self.rights) - 1:
                 out.append("\n")
-        return out
+        return shown(out)
 
     def assign(self, right_index: int) -> None:
         self.assigned[self.cursor] = right_index
@@ -284,7 +285,7 @@ class TextAnswer(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self.placeholder, id="answer-input")
-        yield Static(Text(self.hint), classes="hint")
+        yield Shown(Text(self.hint), classes="hint")
 
     def focus(self, scroll_visible: bool = True) -> TextAnswer:
         self.query_one(Input).focus(scroll_visible)
@@ -319,7 +320,7 @@ class ClozeAnswer(Vertical):
             if gap is not None:
                 number += 1
                 text.append(f"[{number}]_____", style="bold")
-        yield Static(text, classes="cloze-text")
+        yield Shown(text, classes="cloze-text")
         for i in range(number):
             yield Input(placeholder=f"gap {i + 1}", id=f"gap-{i + 1}")
 

@@ -20,6 +20,7 @@ from factdeck.bank.decks import DeckRef
 from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
 from factdeck.study.session import Answer, Mode, QuizSession, SessionError
+from factdeck.terminal import visible
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -100,7 +101,7 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         notice = getattr(self.study_log, "notice", None)
         if isinstance(notice, str) and notice:
-            self.notify(notice, severity="warning", timeout=8)
+            self.notify(visible(notice), severity="warning", timeout=8, markup=False)
         if self.session is not None:
             return  # already on screen (see get_default_screen)
         if self.first_session is not None:
@@ -152,7 +153,7 @@ class QuizApp(App[None]):
                 try:
                     chosen = QuizSession.from_state(session.bank, saved)
                 except SessionError as exc:
-                    self.notify(f"Cannot resume: {exc}", severity="warning")
+                    self.notify(visible(f"Cannot resume: {exc}"), severity="warning", markup=False)
             if chosen is session:
                 self._call_log("clear_resume", session.bank)
                 if not replace:
@@ -179,7 +180,7 @@ class QuizApp(App[None]):
             return
         notice = getattr(self.study_log, "notice", None)
         if isinstance(notice, str) and notice:
-            self.notify(notice, severity="warning", timeout=8)
+            self.notify(visible(notice), severity="warning", timeout=8, markup=False)
         pending, self._pending = self._pending, []
         for session, question, answer in pending:
             self.record_answer(session, question, answer)
@@ -244,7 +245,8 @@ class QuizApp(App[None]):
         try:
             return getattr(self.study_log, method)(*args, **kwargs)
         except FactdeckError as exc:
-            self.notify(f"Progress not saved: {exc}", severity="error", timeout=6)
+            self.notify(visible(f"Progress not saved: {exc}"), severity="error", timeout=6,
+                        markup=False)
             return None
 
     def finish_session(self, session: QuizSession) -> None:
@@ -261,7 +263,7 @@ class QuizApp(App[None]):
         try:
             again = session.retry_missed()
         except SessionError as exc:
-            self.notify(str(exc))
+            self.notify(visible(str(exc)), markup=False)
             return
         self.session = again
         from factdeck.tui.quiz_screen import QuizScreen

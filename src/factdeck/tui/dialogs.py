@@ -9,6 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from factdeck.tui.shown import Shown
+
 HELP = """\
 factdeck quiz: keys
 
@@ -65,7 +67,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self.question), id="confirm-question")
+            yield Shown(Text(self.question), id="confirm-question")
             yield Static("[b]y[/b] yes    [b]n[/b] no", classes="keys")
 
     def action_answer(self, yes: bool) -> None:
@@ -86,7 +88,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(Text(HELP), id="help-text")
+            yield Shown(Text(HELP), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -110,8 +112,8 @@ class MessageScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self.message), id="message")
-            yield Static("Press Enter to continue.", classes="keys")
+            yield Shown(Text(self.message), id="message")
+            yield Shown("Press Enter to continue.", classes="keys")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Static
 
 from factdeck.bank.model import Bank, Evidence, Question, Topic
 from factdeck.study.grading import Grade
+from factdeck.tui.shown import Shown, shown
 
 
 def evidence_groups(bank: Bank, question: Question) -> list[tuple[str, list[Evidence]]]:
@@ -74,8 +74,8 @@ class EvidenceView(Vertical):
         groups = evidence_groups(self.bank, self.question)
         panels = []
         for article_id, items in groups:
-            panel = Static(evidence_text(self.bank, article_id, items), classes="evidence")
-            panel.border_title = outlet_name(self.bank, article_id)
+            panel = Shown(evidence_text(self.bank, article_id, items), classes="evidence")
+            panel.border_title = shown(outlet_name(self.bank, article_id))  # never markup
             panels.append(panel)
         if self.question.topic == Topic.SOURCES and len(panels) > 1:
             with Horizontal(classes="side-by-side"):
@@ -122,6 +122,6 @@ class FeedbackPanel(Vertical):
         self.given = given
 
     def compose(self) -> ComposeResult:
-        yield Static(verdict_text(self.question, self.grade, self.given), id="verdict")
+        yield Shown(verdict_text(self.question, self.grade, self.given), id="verdict")
         yield EvidenceView(self.bank, self.question)
-        yield Static("Press Enter for the next question.", classes="next-hint")
+        yield Shown("Press Enter for the next question.", classes="next-hint")

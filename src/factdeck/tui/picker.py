@@ -9,13 +9,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from factdeck.bank.decks import DeckRef
 from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
 from factdeck.tui.host import QuizHost
+from factdeck.tui.shown import Shown, shown
 
 
 @dataclass
@@ -95,10 +96,10 @@ class PickerScreen(Screen[None]):
         self.entries = entries
 
     def compose(self) -> ComposeResult:
-        yield Static("factdeck \u00b7 choose a deck", id="picker-title")
-        yield Static("Enter practice \u00b7 t test \u00b7 r review (spaced repetition) "
+        yield Shown("factdeck \u00b7 choose a deck", id="picker-title")
+        yield Shown("Enter practice \u00b7 t test \u00b7 r review (spaced repetition) "
                      "\u00b7 ? help", id="picker-hint")
-        options = [Option(entry_text(e), id=str(i), disabled=e.bank is None)
+        options = [Option(shown(entry_text(e)), id=str(i), disabled=e.bank is None)
                    for i, e in enumerate(self.entries)]
         if not options:
             options = [Option(Text("No decks found. Build one with 'factdeck build'."),
@@ -159,4 +160,4 @@ class PickerScreen(Screen[None]):
                 entry.due = study_log.due_count(entry.bank)  # type: ignore[attr-defined]
             except FactdeckError:
                 entry.due = None
-            decks.replace_option_prompt_at_index(i, entry_text(entry))
+            decks.replace_option_prompt_at_index(i, shown(entry_text(entry)))

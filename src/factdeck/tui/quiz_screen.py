@@ -16,6 +16,7 @@ from factdeck.bank.model import Question
 from factdeck.study.session import QuizSession
 from factdeck.tui.answers import KEY_HINTS, Submitted, answer_widget
 from factdeck.tui.host import QuizHost
+from factdeck.tui.shown import Shown
 
 
 def progress_text(session: QuizSession, *, feedback: bool = False) -> Text:
@@ -70,16 +71,16 @@ class QuizScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # the first question is composed, not mounted afterwards: one layout pass less
         question = self.session.current
-        yield Static(progress_text(self.session), id="progress")
+        yield Shown(progress_text(self.session), id="progress")
         story = self.session.bank.story
         if story is not None:  # what "the summit" or "the final" of a prompt refers to
-            yield Static(Text(f" Story: {story.label()}", style="italic"), id="story")
+            yield Shown(Text(f" Story: {story.label()}", style="italic"), id="story")
         with VerticalScroll(id="body"):
-            yield Static(prompt_text(question), id="prompt")
+            yield Shown(prompt_text(question), id="prompt")
             if question is not None:
                 yield answer_widget(question, self.session)
             hint = KEY_HINTS.get(question.kind.value, "") if question else ""
-            yield Static(Text(hint), id="key-hint", classes="" if hint else "hidden")
+            yield Shown(Text(hint), id="key-hint", classes="" if hint else "hidden")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -12,12 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Footer, Sparkline
 
 from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
-from factdeck.study import stats
-from factdeck.study.log import StudyLog
+from factdeck.study.log import StudyLog, stats
+from factdeck.tui.shown import Shown
 
 BAR_WIDTH = 20
 ACTIVITY_DAYS = 30
@@ -107,22 +107,22 @@ class StatsScreen(Screen[None]):
         result = self.result
         with VerticalScroll(id="stats-body"):
             if result is None:
-                yield Static(Text(f"Statistics are not available: {self.error}"),
+                yield Shown(Text(f"Statistics are not available: {self.error}"),
                              id="stats-summary", classes="stats-part")
                 yield Footer()
                 return
-            yield Static(summary_text(result, self.bank.title if self.bank else None),
+            yield Shown(summary_text(result, self.bank.title if self.bank else None),
                          id="stats-summary", classes="stats-part")
-            yield Static(activity_caption(result), id="activity-caption", classes="stats-part")
+            yield Shown(activity_caption(result), id="activity-caption", classes="stats-part")
             yield Sparkline([d.total for d in result.activity], id="activity",
                             summary_function=max)
             if result.by_topic:
-                yield Static(tallies_text("By topic", result.by_topic), id="stats-topics",
+                yield Shown(tallies_text("By topic", result.by_topic), id="stats-topics",
                              classes="stats-part")
             if result.by_kind:
-                yield Static(tallies_text("By kind", result.by_kind), id="stats-kinds",
+                yield Shown(tallies_text("By kind", result.by_kind), id="stats-kinds",
                              classes="stats-part")
-            yield Static(missed_text(result), id="stats-missed", classes="stats-part")
+            yield Shown(missed_text(result), id="stats-missed", classes="stats-part")
         yield Footer()
 
     def action_close(self) -> None:

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
-from factdeck.study import grading
+from factdeck.study.log import grading
 from factdeck.study.session import QuizSession
 from factdeck.tui.feedback import EvidenceView
 from factdeck.tui.host import QuizHost
+from factdeck.tui.shown import Shown
 
 BAR_WIDTH = 20
 
@@ -86,18 +87,18 @@ class SummaryScreen(Screen[None]):
         session = self.session
         finished = "Test finished" if session.mode.value == "test" else "Session finished"
         with VerticalScroll(id="summary-body"):
-            yield Static(Text(f"{finished}: {session.bank.title}"), id="summary-title")
-            yield Static(score_text(session), id="score")
+            yield Shown(Text(f"{finished}: {session.bank.title}"), id="summary-title")
+            yield Shown(score_text(session), id="score")
             missed = session.missed()
             if missed:
-                yield Static(Text(f"\nMissed questions ({len(missed)}); press r to retry them",
+                yield Shown(Text(f"\nMissed questions ({len(missed)}); press r to retry them",
                                   style="bold"), id="missed-title")
                 for number, question in enumerate(missed, 1):
                     with Vertical(classes="missed"):
-                        yield Static(missed_text(session, number, question.id))
+                        yield Shown(missed_text(session, number, question.id))
                         yield EvidenceView(session.bank, question)
             else:
-                yield Static(Text("\nNo question missed. Well done!", style="bold green"),
+                yield Shown(Text("\nNo question missed. Well done!", style="bold green"),
                              id="missed-title")
         yield Footer()
 
