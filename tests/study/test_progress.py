@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factdeck.errors import ProgressError
-from factdeck.study.log import progress
+from factdeck.study import progress
 from factdeck.study.progress import CardRow, Event, ProgressStore
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "progress"

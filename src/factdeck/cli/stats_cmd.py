@@ -24,8 +24,8 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
     With BANK_OR_DECK (a bank file, deck folder or deck name) only that bank
     counts; without, every bank in your progress.
     """
+    from factdeck.study import stats as statistics
     from factdeck.study.log import StudyLog
-    from factdeck.study.log import stats as statistics
 
     loaded = None
     if bank is not None:

@@ -16,7 +16,8 @@ from textual.widgets import Footer, Sparkline
 
 from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
-from factdeck.study.log import StudyLog, stats
+from factdeck.study import stats
+from factdeck.study.log import StudyLog
 from factdeck.tui.shown import Shown
 
 BAR_WIDTH = 20

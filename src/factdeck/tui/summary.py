@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from factdeck.study.log import grading
+from factdeck.study import grading
 from factdeck.study.session import QuizSession
 from factdeck.tui.feedback import EvidenceView
 from factdeck.tui.host import QuizHost
