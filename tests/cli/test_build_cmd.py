@@ -121,4 +121,4 @@ def test_an_html_article_is_copied_as_its_main_text(tmp_path):
     assert "tracking" not in copy.read_text(encoding="utf-8")
     result = check_bank(tmp_path / "d" / "bank.yaml")
     assert result.ok and result.bank.articles[0].file == "articles/story.txt"
-    assert len(result.bank.questions) >= 5
+    assert len(result.bank.questions) >= 3  # a short one-article story: few, ranked questions
