@@ -75,7 +75,7 @@ def extract_facts(paths: Iterable[str | Path], jobs: int = 1, progress: Progress
     paths = [Path(p) for p in paths]
     use_nlp = _want_nlp(use_nlp)
     results = _run(paths, jobs, progress, use_nlp, keep_parses=differences)
-    return join(results, differences=differences, parse=use_nlp)
+    return join(results, differences=differences, parse=use_nlp, jobs=jobs)
 
 
 def extract_articles(articles: Sequence[SourceArticle], use_nlp: bool | None = False,
@@ -266,10 +266,12 @@ def _unquoted(text: str, span: tuple[int, int], quotes: Sequence[QuoteSpan]) -> 
 
 # ---------------------------------------------------------------- across articles
 
-def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool = True) -> Facts:
+def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool = True,
+         jobs: int = 1) -> Facts:
     """Join names across articles, build the people list, and find differences.
 
-    ``parse=False`` keeps the differences step off spaCy too (the rules-only path).
+    ``parse=False`` keeps the differences step off spaCy too (the rules-only path);
+    ``jobs`` processes compare the stories.
     """
     canon = _canonical_names(results)
 
@@ -319,7 +321,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
     try:
         if not differences:
             return facts
-        return replace(facts, differences=_differences(articles, facts, parse))
+        return replace(facts, differences=_differences(articles, facts, parse, jobs))
     finally:
         _forget_parses()
 
@@ -361,7 +363,7 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
     return canon
 
 
-def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool
+def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool, jobs: int = 1
                  ) -> tuple[Any, ...]:
     """How the articles differ, if the differences module is installed."""
     try:
@@ -373,7 +375,8 @@ def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool
     find = getattr(module, "find_differences", None)
     if find is None:
         return ()
+    jobs = max(1, min(jobs, os.cpu_count() or 1))
     try:
-        return tuple(find(articles, facts, parse=parse))
-    except TypeError:  # an older find_differences without ``parse``
+        return tuple(find(articles, facts, parse=parse, jobs=jobs))
+    except TypeError:  # an older find_differences without ``parse`` or ``jobs``
         return tuple(find(articles, facts))
