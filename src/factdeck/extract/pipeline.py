@@ -36,6 +36,7 @@ from factdeck.extract.people import (
 )
 from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
+from factdeck.extract.spans import span_index
 from factdeck.extract.stances import find_stances
 from factdeck.extract.text import QuoteSpan, quote_spans, sentences
 from factdeck.facts import DatedEvent, Facts, Person, Quote, SourceArticle, Stance
@@ -234,14 +235,15 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
     out: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
     people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
+    quoted_at = span_index(quotes)  # one long paragraph must not make this quadratic
     for sentence in sents:
         exprs = dates_mod.find_expressions(text, *sentence)
         for expr in exprs:
-            quoted = any(q.start <= expr.start < q.end for q in quotes)
+            quoted = quoted_at.index_of(expr.start) >= 0
             if quoted and expr.value is None:
                 continue
             span = dates_mod.evidence_span(text, sentence, expr, exprs)
-            context = _unquoted(text, span, quotes)
+            context = _unquoted(text, span, [quotes[i] for i in quoted_at.overlapping(*span)])
             value = dates_mod.resolve(expr, text, context, article.published, floor)
             if not value:
                 continue

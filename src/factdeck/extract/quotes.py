@@ -111,7 +111,7 @@ def _before(doc: Document, q: QuoteSpan) -> tuple[str | None, tuple[int, int] | 
         sentence = doc.paragraphs[q.paragraph]
     lead = sentence[0]
     # the attribution must be outside other quotes of the sentence
-    for other in doc.quotes:
+    for other in doc.quotes_ending_between(lead, open_mark):
         if other.end < open_mark and other.end >= lead:
             lead = other.end + 1
     verb = None

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from factdeck.extract.people import Mention
+from factdeck.extract.spans import SpanIndex, span_index
 from factdeck.extract.text import QuoteSpan
 from factdeck.lexicon.places import DEMONYMS
 from factdeck.lexicon.titles import LEADER_HEADS
@@ -32,6 +33,16 @@ _DESCRIPTOR = re.compile(
     r"(?![\w-])")
 
 
+def _fits(low: str, head: str, countries: set[str], others: list[str]) -> bool:
+    """A post (lower case) fits "the <demonym> <Other> <head>"."""
+    if not (head in low or (head == "leader" and any(h in low for h in LEADER_HEADS))
+            or head == "official"):
+        return False
+    if countries and not any(c.lower() in low for c in countries):
+        return False
+    return not others or all(o in low for o in others)
+
+
 @dataclass
 class Document:
     """One article's body as extraction sees it: paragraphs, sentences, mentions, quotes."""
@@ -43,25 +54,43 @@ class Document:
     quotes: list[QuoteSpan] = field(default_factory=list)
     speakers: dict[int, str] = field(default_factory=dict)  # quote start -> speaker
     _starts: list[int] = field(default_factory=list)
+    # look-ups in log time: one long paragraph must not make extraction quadratic
+    _quote_index: SpanIndex = field(init=False, repr=False)
+    _sentence_index: SpanIndex = field(init=False, repr=False)
+    _paragraph_index: SpanIndex = field(init=False, repr=False)
+    _posts: dict[str, str] = field(init=False, repr=False)
+    _fitting: dict[tuple[str, str], list[int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._quote_index = span_index(self.quotes)
+        self._sentence_index = SpanIndex(self.sentences)
+        self._paragraph_index = SpanIndex(self.paragraphs, inclusive=True)
+        self._posts = {}
+        for m in self.mentions:
+            if m.post:
+                self._posts.setdefault(m.name, m.post)
+        self._fitting = {}
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        """The first quote holding ``pos``, if any."""
+        i = self._quote_index.index_of(pos)
+        return self.quotes[i] if i >= 0 else None
+
+    def quotes_ending_between(self, lo: int, hi: int) -> list[QuoteSpan]:
+        """The quotes, in order, whose closing offset is in ``[lo, hi)``."""
+        return [self.quotes[i] for i in self._quote_index.ending_between(lo, hi)]
 
     def in_quote(self, pos: int) -> bool:
-        return any(q.start <= pos < q.end for q in self.quotes)
+        return self._quote_index.index_of(pos) >= 0
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
-        return pos, pos
+        i = self._sentence_index.index_of(pos)
+        return self.sentences[i] if i >= 0 else (pos, pos)
 
     def paragraph_index(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.paragraphs):
-            if s <= pos <= e:
-                return i
-        return -1
+        return self._paragraph_index.index_of(pos)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -76,12 +105,25 @@ class Document:
         paragraph = self.paragraph_index(pos)
         floor = self.paragraphs[max(0, paragraph - 2)][0] if paragraph >= 0 else 0
         best_pos, best = -1, None
-        for m in reversed(self.mentions_between(floor, pos)):
-            if not self.in_quote(m.start):
-                best_pos, best = m.start, m.name
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self._starts[i] >= floor:
+            if not self.in_quote(self._starts[i]):
+                best_pos, best = self._starts[i], self.mentions[i].name
                 break
-        for q in self.quotes:
-            if q is exclude or q.start >= pos or q.start < floor:
+            i -= 1
+        quoted = list(self._quote_index.starting_between(floor, pos)) \
+            if not self._quote_index.ordered else []
+        if self._quote_index.ordered:
+            # in order and apart, the last quote with a speaker ends last: look back to it
+            j = bisect_left(self._quote_index.starts, pos) - 1
+            while j >= 0 and self.quotes[j].start >= floor:
+                if self.quotes[j] is not exclude and self.speakers.get(self.quotes[j].start):
+                    quoted = [j]
+                    break
+                j -= 1
+        for j in quoted:
+            q = self.quotes[j]
+            if q is exclude:
                 continue
             speaker = self.speakers.get(q.start)
             if speaker and q.end > best_pos:
@@ -93,27 +135,18 @@ class Document:
         head = re.sub(r"\s+", " ", head.lower())
         countries = {DEMONYMS[w] .removeprefix("the ") for w in mods.split() if w in DEMONYMS}
         others = [w.lower() for w in mods.split() if w not in DEMONYMS and w[:1].isupper()]
-        for m in reversed(self.mentions_between(0, pos)):
-            post = self._post_of(m.name, pos)
-            if not post:
-                continue
-            low = post.lower()
-            fits = (head in low or (head == "leader" and any(h in low for h in LEADER_HEADS))
-                    or (head == "official" and True))
-            if not fits:
-                continue
-            if countries and not any(c.lower() in low for c in countries):
-                continue
-            if others and not all(o in low for o in others):
-                continue
-            return m.name
-        return None
+        key = (head, " ".join(sorted(countries)) + "|" + " ".join(others))
+        if key not in self._fitting:
+            # where the people whose post fits are mentioned (a post is a name's first one)
+            fit = {name for name, post in self._posts.items()
+                   if _fits(post.lower(), head, countries, others)}
+            self._fitting[key] = [i for i, m in enumerate(self.mentions) if m.name in fit]
+        places = self._fitting[key]
+        k = bisect_left(places, bisect_left(self._starts, pos)) - 1
+        return self.mentions[places[k]].name if k >= 0 else None
 
     def _post_of(self, name: str, pos: int) -> str | None:
-        for m in self.mentions:
-            if m.name == name and m.post:
-                return m.post
-        return None
+        return self._posts.get(name)
 
     def who(self, start: int, end: int) -> str | None:
         """The person a short span names: a mention, a pronoun or a description."""
