@@ -195,7 +195,7 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     merged = [m for m in merged if m.kind != "initial" or m.name in confirmed or m.post
               or _acts(text, m.end)]
     merged = resolve_names(merged)
-    extra = surname_mentions(text, paragraphs, {m.name for m in merged})
+    extra = surname_mentions(text, paragraphs, dict.fromkeys(m.name for m in merged))  # text order
     return resolve_names(merge_mentions([merged, extra]))
 
 
