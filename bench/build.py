@@ -151,7 +151,8 @@ def build(paths: list[Path], out: Path, jobs: int = 1) -> dict[str, float]:
         start, cpu = time.perf_counter(), time.process_time()
         result = step()
         times[phase] = time.perf_counter() - start
-        times["cpu"] = times.get("cpu", 0.0) + time.process_time() - cpu
+        times[phase + " cpu"] = time.process_time() - cpu
+        times["cpu"] = times.get("cpu", 0.0) + times[phase + " cpu"]
         return result
 
     facts = timed("extract", lambda: extract_facts(paths, jobs=jobs, use_nlp=False,
@@ -173,15 +174,15 @@ def build(paths: list[Path], out: Path, jobs: int = 1) -> dict[str, float]:
 _PHASES = ("extract", "differences", "generate", "write+check")
 
 
-def _phases(t: dict[str, float]) -> str:
-    return " ".join(f"{k} {t[k]:6.2f}" for k in _PHASES)
+def _phases(t: dict[str, float], suffix: str = "") -> str:
+    return " ".join(f"{k} {t[k + suffix]:6.2f}" for k in _PHASES)
 
 
 def scale(sizes: list[int], jobs_at: int | None, work: Path, repeats: int = 2) -> None:
     baseline = None
     results: dict[int, dict[str, float]] = {}
     print("== scale: CPU time per article (this process: other loads do not count) "
-          "against the smallest size; phases in wall seconds ==")
+          "against the smallest size; phases in CPU seconds ==")
     for n in sizes:
         paths = mixed_articles(n, work / f"mixed-{n}")
         from factdeck.articles import read_article
@@ -194,7 +195,7 @@ def scale(sizes: list[int], jobs_at: int | None, work: Path, repeats: int = 2) -
         print(f"{n:5d} articles, {len(stories):4d} stories (largest {max(map(len, stories)):2d}):"
               f" {t['cpu']:7.2f} s CPU = {per * 1000:6.1f} ms/article, ratio {per / baseline:4.2f}x"
               f" | wall {t['total']:7.2f}"
-              f" | {_phases(t)} | {t['questions']:.0f} questions, "
+              f" | {_phases(t, ' cpu')} | {t['questions']:.0f} questions, "
               f"{t['differences_found']:.0f} differences", flush=True)
     if jobs_at:
         print(f"== jobs: {jobs_at} articles, 2 jobs against 1 ==")

@@ -134,6 +134,8 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
                               rank=lambda c: shaped[c] * 100 + similar(c))
     chosen: list[str] = []
     for post in ranked:  # "Foreign Minister" and "Foreign Minister of X" would be one option
+        if len(chosen) == n:
+            break
         if not any(same_post(post, c) for c in chosen):
             chosen.append(post)
     return tuple(chosen[:n])
