@@ -40,18 +40,19 @@ def find_differences(articles: Sequence[SourceArticle], facts: Facts | None = No
         chunk = max(1, min(8, len(tasks) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             found = list(pool.map(_story_differences, tasks, chunksize=chunk))
-    return tuple(_dedupe([d for diffs in found for d in diffs]))
+    return tuple(d for diffs in found for d in diffs)
 
 
 _Task = tuple[tuple[SourceArticle, ...], Facts | None, bool]
 
 
 def _story_differences(task: _Task) -> list[Difference]:
-    """The checked differences of one story (one process's unit of work)."""
+    """The checked differences of one story (one process's unit of work); a matter found
+    twice can only be found twice within one story, so duplicates are dropped here."""
     from factdeck.differences.align import align_story
 
     story, facts, parse = task
-    return _checked(align_story(story, facts, parse=parse), story)
+    return _dedupe(_checked(align_story(story, facts, parse=parse), story))
 
 
 def _story_facts(stories: Sequence[Sequence[SourceArticle]], facts: Facts | None
