@@ -49,11 +49,13 @@ class SpanIndex:
         if not self.ordered:
             return next((i for i in range(len(self.spans)) if self._holds(i, pos)), -1)
         i = bisect_right(self.starts, pos) - 1
-        # a span ending where the next starts holds ``pos`` too when ends are inclusive
-        for j in (i - 1, i) if self.inclusive else (i,):
-            if j >= 0 and self._holds(j, pos):
-                return j
-        return -1
+        if not self.inclusive:
+            return i if i >= 0 and self._holds(i, pos) else -1
+        # spans ending where the next starts (or empty ones) hold ``pos`` too: the first wins
+        found = -1
+        while i >= 0 and self.ends[i] >= pos:
+            found, i = i, i - 1
+        return found
 
     def overlapping(self, start: int, end: int) -> Iterator[int]:
         """Indexes, in order, of the spans that share an offset with ``[start, end)``
