@@ -26,7 +26,7 @@ if TYPE_CHECKING:
               help="The bank file to write (a folder gets bank.yaml); articles go beside it.")
 @click.option("--title", default=None, help="The bank's title (default: from the articles).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes: articles, stories and question kinds in parallel.")
+              help="Articles to extract in parallel.")
 @click.option("--no-nlp", is_flag=True, help="Use the rules only, even if spaCy is installed.")
 @click.option("--facts", "facts_file", default=None, metavar="FACTS.yaml",
               help="Build from a (reviewed) facts file instead of extracting.")
@@ -56,7 +56,7 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
     if target.exists() and target.is_dir():
         raise FactdeckError(f"{target}: is a folder; give the bank file to write")
     copies = article_copies(facts)
-    bank = build_bank(facts, title=title, article_files=copies, jobs=jobs)
+    bank = build_bank(facts, title=title, article_files=copies)
     write_deck(bank, facts, target, copies)
     result = check_bank(target)
     if not quiet:

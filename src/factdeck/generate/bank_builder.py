@@ -15,7 +15,6 @@ from collections.abc import Callable
 from factdeck.facts import Facts
 from factdeck.generate import cloze, dates, people, quotes, stances, variety
 from factdeck.generate.context import Context
-from factdeck.generate.parallel import run_generators
 from factdeck.model import (
     Article,
     Bank,
@@ -35,12 +34,12 @@ GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
 
 
 def build_bank(facts: Facts, *, title: str | None = None,
-               article_files: dict[str, str] | None = None, jobs: int = 1) -> Bank:
+               article_files: dict[str, str] | None = None) -> Bank:
     """A bank of questions about ``facts``.
 
     ``article_files`` maps an article's file name to its path relative to the
     bank (default ``articles/<file name>``). The same facts always give the
-    same bank, ids included, whatever ``jobs`` (generators run side by side).
+    same bank, ids included.
     """
     ctx = Context.of(facts)
     files = article_files or {}
@@ -50,8 +49,8 @@ def build_bank(facts: Facts, *, title: str | None = None,
                 url=a.url)
         for a in facts.articles)
     found: list[Question] = []
-    for part in run_generators(GENERATORS, ctx, jobs):
-        found += part
+    for generate in GENERATORS:
+        found += generate(ctx)
     found += _source_questions(facts, ctx.ids)
     texts = {ctx.ids[a.file]: normalize_evidence(a.text) for a in facts.articles}
     kept = [q for q in found if _sound(q, texts)]
