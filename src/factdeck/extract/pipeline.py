@@ -50,6 +50,7 @@ from factdeck.extract.people import (
 )
 from factdeck.extract.quotes import attribute
 from factdeck.extract.reference import Document
+from factdeck.extract.spans import span_index
 from factdeck.extract.stances import find_stances
 from factdeck.extract.text import QuoteSpan, blocks, quote_spans, sentences
 from factdeck.textnorm import fold
@@ -91,7 +92,7 @@ def extract_facts(paths: Iterable[str | Path], jobs: int = 1, progress: Progress
     paths = [Path(p) for p in paths]
     use_nlp = _want_nlp(use_nlp)
     results = _run(paths, jobs, progress, use_nlp, keep_parses=differences)
-    return join(results, differences=differences, parse=use_nlp)
+    return join(results, differences=differences, parse=use_nlp, jobs=jobs)
 
 
 def extract_articles(articles: Sequence[SourceArticle], use_nlp: bool | None = False,
@@ -236,7 +237,7 @@ def people_mentions(text: str, paragraphs: list[tuple[int, int]], sents: list[tu
     merged = [m for m in merged if m.name in sure or not _inside(m.start, echo) and (
         m.post or _confirmed(text, m, weak, known))]
     merged = resolve_names(merged)
-    extra = surname_mentions(text, [p for p in paragraphs], {m.name for m in merged})
+    extra = surname_mentions(text, paragraphs, dict.fromkeys(m.name for m in merged))  # text order
     extra = [m for m in extra if not _inside(m.start, skip)]
     return resolve_names(merge_mentions([merged, extra]))
 
@@ -344,15 +345,16 @@ def article_dates(article: SourceArticle, sents: list[tuple[int, int]],
     seen: set[tuple[str, str]] = set()
     people = dates_mod.Referents(sents, list(mentions), [(q.start, q.end) for q in quotes])
     years_before: set[str] = set()
+    quoted_at = span_index(quotes)  # one long paragraph must not make this quadratic
     for sentence in sents:
         exprs = dates_mod.find_expressions(text, *sentence)
         years = dates_mod.stated_years(exprs)
         for expr in exprs:
-            quoted = any(q.start <= expr.start < q.end for q in quotes)
+            quoted = quoted_at.index_of(expr.start) >= 0
             if quoted and expr.value is None:
                 continue
             span = dates_mod.evidence_span(text, sentence, expr, exprs)
-            context = _unquoted(text, span, quotes)
+            context = _unquoted(text, span, [quotes[i] for i in quoted_at.overlapping(*span)])
             value = dates_mod.resolve(expr, text, context, published, floor, days or ())
             evidence = text[span[0]:span[1]]
             if not value or not evidence.strip() or dates_mod.told_in_another_year(
@@ -381,10 +383,12 @@ def _unquoted(text: str, span: tuple[int, int], quotes: Sequence[QuoteSpan]) -> 
 
 # ---------------------------------------------------------------- across articles
 
-def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool = True) -> Facts:
+def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool = True,
+         jobs: int = 1) -> Facts:
     """Join names across articles, build the people list, and find differences.
 
-    ``parse=False`` keeps the differences step off spaCy too (the rules-only path).
+    ``parse=False`` keeps the differences step off spaCy too (the rules-only path);
+    ``jobs`` processes compare the stories.
     """
     canon = _canonical_names(results)
 
@@ -436,7 +440,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
     try:
         if not differences:
             return facts
-        return replace(facts, differences=_differences(articles, facts, parse))
+        return replace(facts, differences=_differences(articles, facts, parse, jobs))
     finally:
         _forget_parses()
 
@@ -610,7 +614,8 @@ def same_person_variant(a: str, b: str) -> bool:
     return any(_edits(squashed, _squash(p), 2) <= 2 for p in permutations(long))
 
 
-def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool
+def _differences(articles: tuple[SourceArticle, ...], facts: Facts, parse: bool, jobs: int = 1
                  ) -> tuple[Difference, ...]:
-    """How the articles differ: the outlet-comparison facts of the bank."""
-    return find_differences(articles, facts, parse=parse)
+    """How the articles differ: the outlet-comparison facts of the bank (stories in parallel)."""
+    jobs = max(1, min(jobs, os.cpu_count() or 1))
+    return find_differences(articles, facts, parse=parse, jobs=jobs)

@@ -126,8 +126,14 @@ class Document:
         self._paragraph_starts = [s for s, _ in self.paragraphs]
 
     def in_quote(self, pos: int) -> bool:
+        return self.quote_at(pos) is not None
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        """The quote holding ``pos``, if any (quotes do not nest: one bisection finds it)."""
         i = bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
 
     def sentence_index(self, pos: int) -> int:
         i = bisect_right(self._sentence_starts, pos) - 1

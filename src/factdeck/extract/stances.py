@@ -94,9 +94,9 @@ def find_stances(doc: Document) -> list[FoundStance]:
 
 
 def _holder(doc: Document, pos: int, sentence_start: int) -> str | None:
-    for q in doc.quotes:
-        if q.start <= pos < q.end:
-            return doc.speakers.get(q.start)
+    q = doc.quote_at(pos)
+    if q is not None:
+        return doc.speakers.get(q.start)
     if _RELATIVE.search(doc.text[max(sentence_start, pos - 40):pos]):
         return None  # "a resolution which sought to ...": a thing, not a person, holds it
     return doc.subject_before(pos, sentence_start)

@@ -42,11 +42,17 @@ _PARTICLES = {"le", "la", "de", "du", "des", "da", "di", "del", "della", "van", 
               "ter", "dos", "das", "al", "el", "bin", "ibn", "abu", "mac"}
 
 
+@lru_cache(maxsize=1 << 14)
+def _whole_words(w: str) -> re.Pattern[str]:
+    """Compiled once per name: a term's thousands of names overflow ``re``'s own cache."""
+    return re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+
+
 def _has(text: str, words: str) -> bool:
     w = _fold(words)
     if not w or not set(w.split()) <= words_of(text):
         return False
-    return re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", _fold(text)) is not None
+    return _whole_words(w).search(_fold(text)) is not None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -134,6 +134,8 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
                               rank=lambda c: shaped[c] * 100 + similar(c))
     chosen: list[str] = []
     for post in ranked:  # "Foreign Minister" and "Foreign Minister of X" would be one option
+        if len(chosen) == n:
+            break
         if not any(same_post(post, c) for c in chosen):
             chosen.append(post)
     return tuple(chosen[:n])
@@ -279,13 +281,17 @@ def appearance_questions(ctx: Context, answers: int = 3, wrong: int = 3) -> list
         return []
     out: list[Question] = []
     everyone = list(dict.fromkeys(p.name for p in ctx.people))
+    named: dict[str, list[str]] = {}  # file -> its people, in the people's order
+    for p in ctx.people:
+        for f in dict.fromkeys(p.articles):
+            named.setdefault(f, []).append(p.name)
     for file, article_id in ctx.ids.items():
         text = ctx.text(file)
         article = ctx.articles[file]
         what = f"\u201c{article.title}\u201d" if article.title else "its article"
         if article.published:
             what += f" of {article.published.day} {article.published.strftime('%B %Y')}"
-        present = [n for n in dict.fromkeys(p.name for p in ctx.people if file in p.articles)
+        present = [n for n in dict.fromkeys(named.get(file, ()))
                    if leaks.names_in(text, n) and not leaks.names_in(what, n)]
         found: dict[str, Evidence] = {}
         for n in stable_order(present, key=article_id):
@@ -294,7 +300,8 @@ def appearance_questions(ctx: Context, answers: int = 3, wrong: int = 3) -> list
             if len(found) == answers:
                 break
         absent: list[str] = []
-        for n in stable_order(everyone, key=article_id):  # enough people it never names
+        # enough people it never names, from a window: never rank every person of a term
+        for n in stable_order(distractors.window(everyone, article_id, k=200), key=article_id):
             if len(absent) == 4 * wrong:
                 break
             if not leaks.names_in(text, n):
