@@ -26,6 +26,7 @@ from factdeck.bank.model import (
     ClozeQuestion,
     DateQuestion,
     Evidence,
+    Flag,
     Kind,
     MatchQuestion,
     MultiQuestion,
@@ -33,6 +34,7 @@ from factdeck.bank.model import (
     Pair,
     Question,
     ShortQuestion,
+    Status,
     Topic,
     TrueFalseQuestion,
     is_date_text,
@@ -43,7 +45,8 @@ from factdeck.memory import gc_paused as _gc_paused
 
 TOP_KEYS = ("factdeck", "title", "description", "language", "articles", "questions")
 ARTICLE_KEYS = ("id", "file", "outlet", "title", "author", "published", "url")
-COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "evidence")
+COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "status", "flags",
+               "evidence")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     Kind.CHOICE: ("answer", "distractors"),
     Kind.MULTI: ("answers", "distractors"),
@@ -250,16 +253,38 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
         if any(ch.isspace() for ch in tag):
             out.add(f"{key}.tags[{i}]", f"{tag!r} must not contain spaces")
     evidence = _evidence(value.get("evidence"), f"{key}.evidence", out)
+    status, flags = _review(value, key, out)
     if kind is None:
         return None
     common: dict[str, Any] = dict(id=qid, topic=topic, evidence=evidence,
-                                  explanation=explanation, tags=tags)
+                                  explanation=explanation, tags=tags, status=status, flags=flags)
     if prompt is not None:
         common["prompt"] = prompt
     question = _kind_fields(kind, value, key, out, common)
     if len(out.problems) > before:
         return None
     return question
+
+
+def _review(value: dict, key: str, out: _Collector) -> tuple[Status, tuple[Flag, ...]]:
+    """A question's review state: ``status`` (missing: accepted) and the builder's ``flags``."""
+    status = Status.ACCEPTED
+    raw = value.get("status")
+    if raw is not None:
+        try:
+            status = Status(raw if isinstance(raw, str) else repr(raw))
+        except ValueError:
+            out.add(f"{key}.status", f"{raw!r} is not one of {', '.join(Status)}")
+    flags: list[Flag] = []
+    for i, text in enumerate(_text_list(value.get("flags"), f"{key}.flags", out,
+                                        required=False)):
+        try:
+            flags.append(Flag(text))
+        except ValueError:
+            hint = _closest(text, tuple(str(f) for f in Flag))
+            out.add(f"{key}.flags[{i}]", f"{text!r} is not a known flag"
+                    f"{f' (did you mean {hint!r}?)' if hint else ''}; known: {', '.join(Flag)}")
+    return status, tuple(dict.fromkeys(flags))
 
 
 def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
@@ -539,6 +564,10 @@ def question_to_data(q: Question) -> dict[str, Any]:
         data["explanation"] = q.explanation
     if q.tags:
         data["tags"] = list(q.tags)
+    if q.status != Status.ACCEPTED:
+        data["status"] = str(q.status)
+    if q.flags:
+        data["flags"] = [str(f) for f in q.flags]
     data["evidence"] = [{"article": e.article, "quote": e.quote} for e in q.evidence]
     return data
 

@@ -30,6 +30,23 @@ class Topic(StrEnum):
     SOURCES = "sources"
 
 
+class Status(StrEnum):
+    """Where a question stands in a teacher's review; a hand-written question needs none."""
+
+    DRAFT = "draft"  # made by the builder, not yet read by a teacher
+    ACCEPTED = "accepted"  # read and kept (the default: a missing status means accepted)
+    REJECTED = "rejected"  # read and set aside: never quizzed nor exported
+
+
+class Flag(StrEnum):
+    """A reason the builder doubts a question, shown to the teacher who reviews it."""
+
+    PROMPT_MAY_NOT_STAND_ALONE = "prompt-may-not-stand-alone"  # leans on the article's context
+    SPEAKER_FROM_PRONOUN = "speaker-from-pronoun"  # "he said": the speaker was inferred
+    DATE_WITHOUT_PUBLICATION_DATE = "date-without-publication-date"  # "on Monday", no dateline
+    EVIDENCE_GONE = "evidence-gone"  # a rebuild no longer finds the question's evidence
+
+
 class Kind(StrEnum):
     """How a question is answered."""
 
@@ -178,6 +195,8 @@ class Question:
     evidence: tuple[Evidence, ...]
     explanation: str = ""
     tags: tuple[str, ...] = ()
+    status: Status = Status.ACCEPTED
+    flags: tuple[Flag, ...] = ()
 
     def correct_text(self) -> str:
         """The right answer as one line of text, for feedback and answer keys."""
@@ -357,6 +376,10 @@ class QuestionSource:
 
     def tags(self, position: int) -> tuple[str, ...]:
         raise NotImplementedError
+
+    def status(self, position: int) -> Status:
+        """The review status; a storage layer that indexes it need not build the question."""
+        return Status(self.fetch((position,))[0].status)
 
     def build(self, positions: list[int]) -> list[Question]:
         """The questions at ``positions`` (none of them built yet), in that order."""
