@@ -35,7 +35,8 @@ questions:
     answer: The mayor
     distractors: [The governor]
 """
-EVIDENCE = "    evidence:\n      - {article: gazette, quote: The mayor of Eastport opened the new bridge}\n"
+EVIDENCE = ("    evidence:\n"
+            "      - {article: gazette, quote: The mayor of Eastport opened the new bridge}\n")
 
 
 def _bank(tmp_path: Path, extra: str) -> Path:
