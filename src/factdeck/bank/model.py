@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import ClassVar, overload
@@ -505,6 +506,16 @@ class LazyQuestions(Sequence[Question]):
         return LazyQuestions(self._source, [p for p in self._positions
                                             if matches(p, topics, kinds, tags)])
 
+    def with_status(self, keep: Collection[Status]) -> LazyQuestions:
+        """The questions whose review status is in ``keep``, found from the index alone."""
+        status = self._source.status
+        return LazyQuestions(self._source, [p for p in self._positions if status(p) in keep])
+
+    def statuses(self) -> Counter[Status]:
+        """How many questions have each review status, from the index alone."""
+        status = self._source.status
+        return Counter(status(p) for p in self._positions)
+
     def present_topics(self) -> set[Topic]:
         """The topics that occur, from the index alone."""
         return {self._source.topic(p) for p in self._positions}
@@ -585,6 +596,35 @@ class Bank:
         else:
             present = {q.topic for q in self.questions}
         return tuple(t for t in Topic if t in present)
+
+    def review_counts(self) -> Counter[Status]:
+        """How many questions are draft, accepted and rejected (without building a lazy bank)."""
+        if isinstance(self.questions, LazyQuestions):
+            return self.questions.statuses()
+        return Counter(Status(q.status) for q in self.questions)
+
+    def review_summary(self) -> str:
+        """How much of a built bank a teacher has reviewed ("12 of 40 reviewed, 9 accepted,
+        3 rejected"); empty for a bank with no drafts or rejections (hand-written: all accepted)."""
+        counts = self.review_counts()
+        if not counts[Status.DRAFT] and not counts[Status.REJECTED]:
+            return ""
+        total = sum(counts.values())
+        done = counts[Status.ACCEPTED] + counts[Status.REJECTED]
+        return (f"{done} of {total} reviewed, {counts[Status.ACCEPTED]} accepted, "
+                f"{counts[Status.REJECTED]} rejected")
+
+    def usable(self, *, reviewed_only: bool = False) -> Bank:
+        """The bank a learner may see: never rejected questions, and with ``reviewed_only``
+        accepted ones only. The same bank when nothing is left out."""
+        keep = {Status.ACCEPTED} if reviewed_only else {Status.ACCEPTED, Status.DRAFT}
+        questions = self.questions
+        kept: Sequence[Question]
+        if isinstance(questions, LazyQuestions):
+            kept = questions.with_status(keep)
+        else:
+            kept = tuple(q for q in questions if q.status in keep)
+        return self if len(kept) == len(questions) else replace(self, questions=kept)
 
     @property
     def outlets(self) -> tuple[str, ...]:
