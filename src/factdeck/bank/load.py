@@ -494,6 +494,13 @@ def load_bank(path: str | Path, *, use_cache: bool = True) -> Bank:
     path = Path(path)
     if path.is_dir():
         path = path / "bank.yaml"
+    if path.with_name(path.stem + ".review.jsonl").exists():  # a review's pending decisions
+        from factdeck.bank.journal import fold_journal
+
+        try:
+            fold_journal(path)
+        except OSError:
+            pass  # a read-only deck: read it as it is; the journal stays for its owner
     if use_cache:
         from factdeck.bank.cache import load_cached  # not needed for a small bank
 
