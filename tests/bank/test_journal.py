@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factdeck.bank import journal
-from factdeck.bank.load import load_bank
+from factdeck.bank.load import fold_journal, load_bank, question_to_data
 from factdeck.bank.model import Status
 from factdeck.errors import BankError
 
@@ -27,9 +27,10 @@ def test_decisions_are_folded_by_the_next_load_later_lines_winning(tmp_path: Pat
     path = _deck(tmp_path)
     bank = load_bank(path, use_cache=False)
     first, second = bank.questions[0], bank.questions[1]
-    journal.record(path, replace(first, status=Status.REJECTED))
-    journal.record(path, replace(second, status=Status.REJECTED, prompt="A better prompt?"))
-    journal.record(path, replace(first, status=Status.ACCEPTED))  # undone, then accepted
+    journal.record(path, question_to_data(replace(first, status=Status.REJECTED)))
+    journal.record(path, question_to_data(
+        replace(second, status=Status.REJECTED, prompt="A better prompt?")))
+    journal.record(path, question_to_data(replace(first, status=Status.ACCEPTED)))  # undone
     with journal.journal_path(path).open("a", encoding="utf-8") as torn:
         torn.write('{"id": "' + second.id + '", "kind": "cho')  # killed mid-write
     folded = load_bank(path, use_cache=False)
@@ -47,5 +48,5 @@ def test_an_entry_that_breaks_the_bank_is_refused(tmp_path: Path) -> None:
     line = '{"id": "' + qid + '", "kind": "choice", "topic": "people", "prompt": "Who?"}\n'
     journal.journal_path(path).write_text(line, encoding="utf-8")
     with pytest.raises(BankError, match="journal does not fit"):
-        journal.fold_journal(path)
+        fold_journal(path)
     assert journal.journal_path(path).exists()  # nothing lost

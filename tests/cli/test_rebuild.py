@@ -11,8 +11,8 @@ from pathlib import Path
 
 from factdeck.bank.check import check_bank
 from factdeck.bank.load import load_bank
-from factdeck.bank.merge import fingerprint, merge
 from factdeck.bank.model import Article, Bank, ChoiceQuestion, Evidence, Flag, Status, Topic
+from factdeck.generate.merge import fingerprint, merge
 
 DATA = Path(__file__).parent / "data" / "build"
 VALID = Path(__file__).resolve().parents[1] / "data"

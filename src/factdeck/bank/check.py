@@ -78,6 +78,25 @@ def check_bank(path: str | Path) -> CheckResult:
     return result
 
 
+def question_problems(q: Question, bank: Bank) -> list[tuple[str, str]]:
+    """``check``'s rules for one question of ``bank`` (shape, answers, evidence found in its
+    article): what an edit must pass before it is saved. ``(key, message)`` pairs."""
+    from factdeck.bank.load import article_to_data, convert, question_to_data
+
+    data = {"factdeck": bank.version, "title": bank.title or "bank",
+            "articles": [article_to_data(a) for a in bank.articles],
+            "questions": [question_to_data(q)]}
+    try:
+        _, problems = convert(data, display_name(bank.path) if bank.path else "bank", bank.path)
+    except (TypeError, ValueError) as exc:
+        return [("question", str(exc))]
+    if problems:
+        return [(p.key.removeprefix("questions[0]."), p.message) for p in problems]
+    one = Bank(title=bank.title, articles=bank.articles, questions=(q,), path=bank.path)
+    found = [(k.removeprefix("questions[0]."), m) for k, m in _evidence_problems(one)]
+    return found + _answer_problems(q)
+
+
 def _id_problems(bank: Bank) -> list[tuple[str, str]]:
     out = []
     seen: dict[str, int] = {}

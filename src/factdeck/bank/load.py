@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from factdeck import atomic
+from factdeck.bank import journal
 from factdeck.bank.files import display_name, read_text
 from factdeck.bank.model import (
     FORMAT_VERSION,
@@ -494,9 +495,7 @@ def load_bank(path: str | Path, *, use_cache: bool = True) -> Bank:
     path = Path(path)
     if path.is_dir():
         path = path / "bank.yaml"
-    if path.with_name(path.stem + ".review.jsonl").exists():  # a review's pending decisions
-        from factdeck.bank.journal import fold_journal
-
+    if journal.journal_path(path).exists():  # a killed review's decisions
         try:
             fold_journal(path)
         except OSError:
@@ -601,3 +600,43 @@ def dump_bank(bank: Bank) -> str:
 def save_bank(bank: Bank, path: str | Path) -> None:
     """Write a bank atomically (temporary file, then rename)."""
     atomic.write_text(Path(path), dump_bank(bank))
+
+
+# ---------------------------------------------------------------- the review journal
+
+
+def apply_journal(bank: Bank, entries: list[dict[str, Any]]) -> Bank:
+    """The bank with each journalled question state (see :mod:`factdeck.bank.journal`) put in
+    place of the question of its id, validated like any bank (a misfit raises BankError)."""
+    if not entries:
+        return bank
+    data = bank_to_data(bank)
+    where = {q["id"]: i for i, q in enumerate(data["questions"])}
+    for entry in entries:
+        i = where.get(entry["id"])
+        if i is not None:
+            data["questions"][i] = entry
+    name = display_name(bank.path) if bank.path else "<bank>"
+    try:
+        folded, problems = convert(data, name, bank.path)
+    except (TypeError, ValueError) as exc:  # a hand-damaged journal line
+        raise BankError(f"the review journal does not fit the bank: {exc}", file=name) from None
+    if problems or folded is None:
+        first = problems[0] if problems else None
+        raise BankError("the review journal does not fit the bank: "
+                        f"{first.message if first else 'invalid'}", file=name,
+                        key=first.key if first else None)
+    return folded
+
+
+def fold_journal(path: Path) -> int:
+    """Fold a pending review journal into the bank (atomically), then remove it; how many
+    decisions were folded (0 when there is none)."""
+    pending = journal.journal_path(path)
+    if not pending.exists():
+        return 0
+    entries = journal.read_entries(path)
+    if entries:
+        save_bank(apply_journal(load_bank_uncached(path), entries), path)
+    pending.unlink(missing_ok=True)
+    return len(entries)

@@ -88,7 +88,7 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
                        f"{len(merged.retired)} drafts no longer made, {len(merged.removed)} "
                        "deleted by hand stay deleted")
     if merged.orphans:
-        from factdeck.bank.merge import orphans_path
+        from factdeck.generate.merge import orphans_path
 
         click.echo(f"{target}: {len(merged.orphans)} question"
                    f"{'s' if len(merged.orphans) != 1 else ''} whose evidence is gone set aside "

@@ -14,8 +14,11 @@ from pathlib import Path, PurePosixPath
 
 from factdeck import atomic
 from factdeck.bank.facts import Facts
-from factdeck.bank.load import load_bank_uncached, save_bank
-from factdeck.bank.merge import (
+from factdeck.bank.load import fold_journal, load_bank_uncached, save_bank
+from factdeck.bank.model import Bank
+from factdeck.errors import FactdeckError
+from factdeck.generate.ids import short_hash
+from factdeck.generate.merge import (
     MergeResult,
     build_record,
     merge,
@@ -24,9 +27,6 @@ from factdeck.bank.merge import (
     set_aside,
     write_record,
 )
-from factdeck.bank.model import Bank
-from factdeck.errors import FactdeckError
-from factdeck.generate.ids import short_hash
 from factdeck.textnorm import normalize_evidence
 
 ARTICLES_DIR = "articles"
@@ -110,8 +110,6 @@ def _previous(path: Path) -> tuple[tuple[Bank, dict[str, str]] | None, str]:
     if record is None:
         return None, "this bank was not made by 'factdeck build' (no bank.build.json beside it)"
     try:
-        from factdeck.bank.journal import fold_journal
-
         fold_journal(path)  # a review's decisions not yet in the bank
         return (load_bank_uncached(path), record), ""
     except FactdeckError as exc:
