@@ -28,7 +28,7 @@ from factdeck.textnorm import fold
 
 # Words that point back to someone named earlier in the article; a prompt holding one,
 # outside quotation marks, may not be understood on its own.
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them)\b", re.I)
 # A quoted passage: "...", “...”, or ‘...’ (pronouns inside are the speaker's own words).
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019")
 _SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len,
