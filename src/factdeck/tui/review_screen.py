@@ -75,12 +75,12 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "Edit"),
         Binding("s", "skip", "Skip"),
         Binding("u", "undo", "Undo"),
-        Binding("n,right", "next", "Next"),
-        Binding("p,left", "previous", "Prev"),
-        Binding("t", "filter('topic')", "Topic"),
-        Binding("k", "filter('kind')", "Kind"),
-        Binding("f", "filter('flag')", "Flag"),
-        Binding("q,escape", "app.quit", "Quit"),
+        Binding("n,right", "next", "Next", show=False),
+        Binding("p,left", "previous", "Prev", show=False),
+        Binding("t", "filter('topic')", "Topic", show=False),
+        Binding("k", "filter('kind')", "Kind", show=False),
+        Binding("f", "filter('flag')", "Flag", show=False),
+        Binding("q,escape", "app.quit", "Save & quit"),
     ]
     DEFAULT_CSS = """
     ReviewScreen #review-progress { dock: top; height: 1; background: $primary; color: $text; }
@@ -90,6 +90,7 @@ class ReviewScreen(Screen[None]):
     ReviewScreen #review-question { padding: 1 0; }
     ReviewScreen #review-evidence { padding: 0 0 1 0; }
     ReviewScreen #review-message { color: $success; height: auto; }
+    ReviewScreen #review-keys { color: $text-muted; }
     """
 
     def __init__(self, session: ReviewSession) -> None:
@@ -104,6 +105,8 @@ class ReviewScreen(Screen[None]):
             yield Static(id="review-question")
             yield Static(id="review-evidence")
             yield Static(id="review-message")
+            yield Static(Text("n/p next/previous \u00b7 t/k/f filter by topic/kind/flag"),
+                         id="review-keys")
         yield Footer()
 
     def on_mount(self) -> None:
