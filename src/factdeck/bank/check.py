@@ -36,6 +36,7 @@ class CheckResult:
     path: Path
     bank: Bank | None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # --lint: doubts, never failing
 
     @property
     def ok(self) -> bool:
@@ -53,11 +54,15 @@ class CheckResult:
             "kinds": dict(Counter(str(q.kind) for q in bank.questions)),
             "articles": len(bank.articles),
             "outlets": list(bank.outlets),
+            "reviewed": bank.review_summary(),
         }
 
 
-def check_bank(path: str | Path) -> CheckResult:
-    """Check one bank file; raises :class:`BankError` if it cannot be read at all."""
+def check_bank(path: str | Path, *, lint: bool = False) -> CheckResult:
+    """Check one bank file; raises :class:`BankError` if it cannot be read at all.
+
+    With ``lint`` the builder's doubts (:mod:`factdeck.bank.lint`) are added as warnings.
+    """
     path = Path(path)
     if path.is_dir():
         path = path / "bank.yaml"
@@ -75,6 +80,14 @@ def check_bank(path: str | Path) -> CheckResult:
         name = display_name(path)
         lines = key_lines(text, [key for key, _ in found])
         result.problems += [Problem(name, lines.get(key), key, message) for key, message in found]
+    if lint:
+        from factdeck.bank.lint import lint_bank
+
+        doubts = lint_bank(bank)
+        name = display_name(path)
+        lines = key_lines(text, [key for key, _ in doubts]) if doubts else {}
+        result.warnings = [Problem(name, lines.get(key), key, f"warning: {message}")
+                           for key, message in doubts]
     return result
 
 

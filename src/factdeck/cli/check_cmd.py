@@ -16,7 +16,10 @@ from factdeck.errors import FactdeckError
 @click.command()
 @click.argument("banks", nargs=-1, required=True, metavar="BANK...")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def check(banks: tuple[str, ...], quiet: bool) -> None:
+@click.option("--lint", is_flag=True,
+              help="Also warn about doubtful questions (a prompt that leans on the article, "
+              "an answer the prompt gives away, options that are one answer); never fails.")
+def check(banks: tuple[str, ...], quiet: bool, lint: bool) -> None:
     """Check banks against the format and prove every evidence quote.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -27,7 +30,7 @@ def check(banks: tuple[str, ...], quiet: bool) -> None:
     worst = 0
     for arg in banks:
         try:
-            result = check_bank(resolve_bank(arg))
+            result = check_bank(resolve_bank(arg), lint=lint)
         except FactdeckError as exc:
             click.echo(f"factdeck: {exc}", err=True)
             worst = 2
@@ -36,6 +39,12 @@ def check(banks: tuple[str, ...], quiet: bool) -> None:
             click.echo(format_summary(result.summary(), str(result.path)))
         for problem in result.problems:
             click.echo(str(problem), err=True)
+        for warning in result.warnings:
+            click.echo(str(warning), err=True)
+        if result.warnings:
+            count = len(result.warnings)
+            click.echo(f"{result.path}: {count} warning{'s' if count != 1 else ''} (not "
+                       "problems: the bank passes)", err=True)
         if result.problems:
             count = len(result.problems)
             click.echo(f"{result.path}: {count} problem{'s' if count != 1 else ''}", err=True)
@@ -58,4 +67,6 @@ def format_summary(summary: dict, path: str) -> str:
         f"  articles:  {summary['articles']}"
         + (f" ({', '.join(summary['outlets'])})" if summary["outlets"] else ""),
     ]
+    if summary.get("reviewed"):
+        lines.append(f"  review:    {summary['reviewed']}")
     return "\n".join(lines)
