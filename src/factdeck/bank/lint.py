@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from factdeck.bank.model import (
     Bank,
     ChoiceQuestion,
-    ClozeQuestion,
     Flag,
     MultiQuestion,
     Question,
@@ -38,6 +37,9 @@ _PRONOUN_SPEAKER = re.compile(
     rf"""\b(?:he|she)\s+(?:{_SPEECH})\b    # he said, she added
          | \b(?:{_SPEECH})\s+(?:he|she)\b  # said he
     """, re.I | re.X)
+# A capitalised word that does not open a sentence: a name a pronoun may point back to.
+# ("each person ... them": a quantifier the pronoun refers to is as good as a name)
+_NAME_BEFORE = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][\w'-]*|(?i:\b(?:each|every|both)\b)")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _WORD = re.compile(r"\w+")
 
@@ -47,9 +49,14 @@ def _unquoted(text: str) -> str:
 
 
 def prompt_leans_on_context(q: Question) -> bool:
-    """True when the prompt, outside quotation marks, holds a pronoun pointing back."""
-    text = q.blanked() if isinstance(q, ClozeQuestion) else q.prompt
-    return bool(_PRONOUN.search(_unquoted(text)))
+    """True when the prompt, outside quotation marks, holds a pronoun with no name before it
+    to point back to ("what did he say?", not "Hollande met Merkel before he met Putin").
+    A cloze's text is a passage of the article: its pronouns are the writer's, not checked."""
+    prompt = _unquoted(q.prompt)
+    for found in _PRONOUN.finditer(prompt):
+        if not _NAME_BEFORE.search(prompt[:found.start()]):
+            return True
+    return False
 
 
 def speaker_from_pronoun(q: Question) -> bool:
