@@ -22,7 +22,7 @@ def review(bank: str) -> None:
     from factdeck.tui.review_session import ReviewSession
 
     path = resolve_bank(bank)
-    loaded = load_bank(path, use_cache=False)
+    loaded = load_bank(path)
     session = ReviewSession(loaded)
     if not session.queue:
         click.echo(f"{path}: nothing to review: no draft questions "
