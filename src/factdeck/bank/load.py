@@ -637,6 +637,8 @@ def fold_journal(path: Path) -> int:
         return 0
     entries = journal.read_entries(path)
     if entries:
-        save_bank(apply_journal(load_bank_uncached(path), entries), path)
+        from factdeck.bank.cache import load_cached  # warm after the review's own load
+
+        save_bank(apply_journal(load_cached(path, load_bank_uncached), entries), path)
     pending.unlink(missing_ok=True)
     return len(entries)
