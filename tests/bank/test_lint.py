@@ -47,6 +47,10 @@ def test_each_rule_names_its_doubt() -> None:
     assert _messages(short) == ["prompt: gives the answer away: 'Mayor Berg' appears in it"]
     quoted = _choice('Who said "he will go"?', "Omar Said", "Lena Berg")
     assert _messages(quoted) == []
+    named = _choice("Lena Berg met Omar Said before she left. Where?", "Velgrad", "Ostrava")
+    assert _messages(named) == []
+    each = _choice("Match each person to the post the article gives them.", "a", "b")
+    assert _messages(each) == []
 
 
 def test_check_lint_warns_with_lines_and_still_passes(
