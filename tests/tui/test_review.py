@@ -3,6 +3,7 @@ fails check's rules and is fixed, filters, and the evidence shown in its paragra
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,48 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def test_a_rebuild_after_a_review_keeps_every_decision(tmp_path: Path) -> None:
+    from factdeck.articles import read_article
+    from factdeck.generate.bank_builder import build_bank
+    from factdeck.generate.deck_writer import article_copies, write_built_deck
+    from factdeck.generate.reviewed import load_facts
+
+    from .review_helpers import DATA
+
+    path, session = _session(tmp_path)
+    decisions = {}
+    for i, status in enumerate([Status.ACCEPTED, Status.REJECTED] * 3):
+        decisions[session.current.id] = status
+        session.decide(status)
+        if i == 2:
+            edited = replace(session.current, explanation="Checked against the article.")
+            assert session.save_edit(edited) == []
+            decisions[edited.id] = Status.ACCEPTED
+    assert journal.journal_path(path).exists()  # not folded yet: the rebuild must fold it
+    facts = load_facts(DATA / "story-facts.yaml", [read_article(DATA / "story.txt")])
+    copies = article_copies(facts)
+    result = write_built_deck(build_bank(facts, article_files=copies), facts, path, copies)
+    assert not result.orphans
+    bank = load_bank(path, use_cache=False)
+    assert {qid: bank.question(qid).status for qid in decisions} == decisions
+    assert bank.question(edited.id).explanation == "Checked against the article."
+    assert sum(q.status == Status.DRAFT for q in bank.questions) == \
+        len(bank.questions) - len(decisions)
+
+
+def test_review_says_so_when_there_is_nothing_to_review(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from factdeck.cli import main
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    (tmp_path / "articles").mkdir()
+    shutil.copy(data / "articles" / "harbour.txt", tmp_path / "articles")
+    shutil.copy(data / "valid_bank.yaml", tmp_path / "bank.yaml")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["review", str(tmp_path)])
+    assert exit_info.value.code == 0
+    assert "nothing to review: no draft questions (8 questions)" in capsys.readouterr().out
