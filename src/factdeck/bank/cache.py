@@ -321,6 +321,9 @@ class _CachedQuestions(QuestionSource):
     def status(self, position: int) -> Status:
         return _STATUS_OF_CODE[self._statuses[position]]
 
+    def statuses_present(self) -> set[Status]:
+        return {_STATUS_OF_CODE[code] for code in set(self._statuses)}
+
     def tags(self, position: int) -> tuple[str, ...]:
         if self._fallback is None:
             try:
