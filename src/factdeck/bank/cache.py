@@ -52,13 +52,13 @@ from factdeck.bank.model import (
     Pair,
     Question,
     QuestionSource,
-    Story,
+    Status,
     Topic,
 )
 from factdeck.errors import BankError
 from factdeck.memory import gc_paused as _gc_paused
 
-CACHE_FORMAT = 5  # 5: the bank's optional story
+CACHE_FORMAT = 6  # 5: the bank's optional story and id; 6: review status and flags
 _MIN_SIZE = 64 * 1024  # small banks parse faster than a cache round trip pays back
 _DAMAGE = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError,
            OverflowError)
@@ -134,13 +134,15 @@ _KIND_CODE = {kind: f"{i:x}" for i, kind in enumerate(_KINDS)}
 _TOPIC_CODE = {topic: f"{i:x}" for i, topic in enumerate(_TOPICS)}
 _CLASS_OF_CODE = {code: QUESTION_CLASSES[kind] for kind, code in _KIND_CODE.items()}
 _TOPIC_OF_CODE = {code: topic for topic, code in _TOPIC_CODE.items()}
+_STATUS_OF_CODE = {str(status)[0]: status for status in Status}
 _FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in QUESTION_CLASSES.values()}
 _INDEXED = ("id", "topic", "tags")  # kept in the index, not in the rows
 _ROW_FIELDS = {cls: tuple(n for n in names if n not in _INDEXED) for cls, names in _FIELDS.items()}
 # Fields holding a tuple of text (``dates`` may also be None); ``evidence`` and ``pairs``
 # hold tuples of small records. All are kept once per distinct value in a table.
 _TABLES = ("texts", "evidence", "pairs")
-_TABLE_OF = {name: "texts" for name in ("distractors", "answers", "accept", "items", "dates")} \
+_TABLE_OF = {name: "texts" for name in ("distractors", "answers", "accept", "items", "dates",
+                                        "flags")} \
     | {"evidence": "evidence", "pairs": "pairs"}
 _TABLED = {cls: tuple((i, _TABLE_OF[name]) for i, name in enumerate(names) if name in _TABLE_OF)
            for cls, names in _ROW_FIELDS.items()}
@@ -222,6 +224,7 @@ def cache_blob(bank: Bank) -> bytes:
         "kinds": "".join(_KIND_CODE[q.kind] for q in bank.questions),
         "topics": "".join(_TOPIC_CODE[Topic(q.topic)] for q in bank.questions),
         "tagsets": [list(tags) for tags in tagsets],
+        "statuses": "".join(str(q.status)[0] for q in bank.questions),  # d, a or r
         "tags": tag_hex, "tag_width": tag_width,
         "tables": {name: len(tables.rows[name]) for name in _TABLES},
         "ends": end_hex, "end_width": end_width,
@@ -289,6 +292,7 @@ class _CachedQuestions(QuestionSource):
         self._tag_hex: str = data["tags"]
         self._tag_width: int = data["tag_width"]
         self._tagsets = [tuple(tags) for tags in data["tagsets"]]
+        self._statuses: str = data["statuses"]
         self._end_hex: str = data["ends"]
         self._end_width: int = data["end_width"]
         counts = data["tables"]
@@ -313,6 +317,7 @@ class _CachedQuestions(QuestionSource):
                                                  self._end_hex))
                 and len(self._kinds) == n and set(self._kinds) <= _CLASS_OF_CODE.keys()
                 and len(self._topics) == n and set(self._topics) <= _TOPIC_OF_CODE.keys()
+                and len(self._statuses) == n and set(self._statuses) <= _STATUS_OF_CODE.keys()
                 and len(self._tag_hex) == n * self._tag_width
                 and set(self._tag_hex) <= _HEX_DIGITS
                 and len(self._end_hex) == lines * self._end_width
@@ -333,6 +338,12 @@ class _CachedQuestions(QuestionSource):
 
     def topic(self, position: int) -> Topic:
         return _TOPIC_OF_CODE[self._topics[position]]
+
+    def status(self, position: int) -> Status:
+        return _STATUS_OF_CODE[self._statuses[position]]
+
+    def statuses_present(self) -> set[Status]:
+        return {_STATUS_OF_CODE[code] for code in set(self._statuses)}
 
     def tags(self, position: int) -> tuple[str, ...]:
         if self._fallback is None:

@@ -37,6 +37,7 @@ class CheckResult:
     path: Path
     bank: Bank | None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # --lint: doubts, never failing
 
     @property
     def ok(self) -> bool:
@@ -54,11 +55,15 @@ class CheckResult:
             "kinds": dict(Counter(str(q.kind) for q in bank.questions)),
             "articles": len(bank.articles),
             "outlets": list(bank.outlets),
+            "reviewed": bank.review_summary(),
         }
 
 
-def check_bank(path: str | Path) -> CheckResult:
-    """Check one bank file; raises :class:`BankError` if it cannot be read at all."""
+def check_bank(path: str | Path, *, lint: bool = False) -> CheckResult:
+    """Check one bank file; raises :class:`BankError` if it cannot be read at all.
+
+    With ``lint`` the builder's doubts (:mod:`factdeck.bank.lint`) are added as warnings.
+    """
     path = Path(path)
     if path.is_dir():
         path = path / "bank.yaml"
@@ -77,7 +82,34 @@ def check_bank(path: str | Path) -> CheckResult:
         name = display_name(path)
         lines = key_lines(text, [key for key, _ in found])
         result.problems += [Problem(name, lines.get(key), key, message) for key, message in found]
+    if lint:
+        from factdeck.bank.lint import lint_bank
+
+        doubts = lint_bank(bank)
+        name = display_name(path)
+        lines = key_lines(text, [key for key, _ in doubts]) if doubts else {}
+        result.warnings = [Problem(name, lines.get(key), key, f"warning: {message}")
+                           for key, message in doubts]
     return result
+
+
+def question_problems(q: Question, bank: Bank) -> list[tuple[str, str]]:
+    """``check``'s rules for one question of ``bank`` (shape, answers, evidence found in its
+    article): what an edit must pass before it is saved. ``(key, message)`` pairs."""
+    from factdeck.bank.load import article_to_data, convert, question_to_data
+
+    data = {"factdeck": bank.version, "title": bank.title or "bank",
+            "articles": [article_to_data(a) for a in bank.articles],
+            "questions": [question_to_data(q)]}
+    try:
+        _, problems = convert(data, display_name(bank.path) if bank.path else "bank", bank.path)
+    except (TypeError, ValueError) as exc:
+        return [("question", str(exc))]
+    if problems:
+        return [(p.key.removeprefix("questions[0]."), p.message) for p in problems]
+    one = Bank(title=bank.title, articles=bank.articles, questions=(q,), path=bank.path)
+    found = [(k.removeprefix("questions[0]."), m) for k, m in _evidence_problems(one)]
+    return found + _answer_problems(q)
 
 
 def _id_problems(bank: Bank) -> list[tuple[str, str]]:

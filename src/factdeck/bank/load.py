@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from factdeck import atomic
+from factdeck.bank import journal
 from factdeck.bank.files import display_name, read_text
 from factdeck.bank.model import (
     FORMAT_VERSION,
@@ -26,6 +27,7 @@ from factdeck.bank.model import (
     ClozeQuestion,
     DateQuestion,
     Evidence,
+    Flag,
     Kind,
     MatchQuestion,
     MultiQuestion,
@@ -33,7 +35,7 @@ from factdeck.bank.model import (
     Pair,
     Question,
     ShortQuestion,
-    Story,
+    Status,
     Topic,
     TrueFalseQuestion,
     is_date_text,
@@ -46,7 +48,8 @@ TOP_KEYS = ("factdeck", "id", "title", "description", "story", "language", "arti
             "questions")
 STORY_KEYS = ("headline", "first", "last")
 ARTICLE_KEYS = ("id", "file", "outlet", "title", "author", "published", "url")
-COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "evidence")
+COMMON_KEYS = ("id", "kind", "topic", "prompt", "explanation", "tags", "status", "flags",
+               "evidence")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     Kind.CHOICE: ("answer", "distractors"),
     Kind.MULTI: ("answers", "distractors"),
@@ -282,10 +285,11 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
         if any(ch.isspace() for ch in tag):
             out.add(f"{key}.tags[{i}]", f"{tag!r} must not contain spaces")
     evidence = _evidence(value.get("evidence"), f"{key}.evidence", out)
+    status, flags = _review(value, key, out)
     if kind is None:
         return None
     common: dict[str, Any] = dict(id=qid, topic=topic, evidence=evidence,
-                                  explanation=explanation, tags=tags)
+                                  explanation=explanation, tags=tags, status=status, flags=flags)
     if prompt is not None:
         common["prompt"] = prompt
     elif kind is not Kind.CLOZE:
@@ -294,6 +298,27 @@ def _question(value: Any, key: str, out: _Collector) -> Question | None:
     if len(out.problems) > before:
         return None
     return question
+
+
+def _review(value: dict, key: str, out: _Collector) -> tuple[Status, tuple[Flag, ...]]:
+    """A question's review state: ``status`` (missing: accepted) and the builder's ``flags``."""
+    status = Status.ACCEPTED
+    raw = value.get("status")
+    if raw is not None:
+        try:
+            status = Status(raw if isinstance(raw, str) else repr(raw))
+        except ValueError:
+            out.add(f"{key}.status", f"{raw!r} is not one of {', '.join(Status)}")
+    flags: list[Flag] = []
+    for i, text in enumerate(_text_list(value.get("flags"), f"{key}.flags", out,
+                                        required=False)):
+        try:
+            flags.append(Flag(text))
+        except ValueError:
+            hint = _closest(text, tuple(str(f) for f in Flag))
+            out.add(f"{key}.flags[{i}]", f"{text!r} is not a known flag"
+                    f"{f' (did you mean {hint!r}?)' if hint else ''}; known: {', '.join(Flag)}")
+    return status, tuple(dict.fromkeys(flags))
 
 
 def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
@@ -507,6 +532,11 @@ def load_bank(path: str | Path, *, use_cache: bool = True) -> Bank:
     path = Path(path)
     if path.is_dir():
         path = path / "bank.yaml"
+    if journal.journal_path(path).exists():  # a killed review's decisions
+        try:
+            fold_journal(path)
+        except OSError:
+            pass  # a read-only deck: read it as it is; the journal stays for its owner
     if use_cache:
         from factdeck.bank.cache import load_cached  # not needed for a small bank
 
@@ -577,6 +607,10 @@ def question_to_data(q: Question) -> dict[str, Any]:
         data["explanation"] = q.explanation
     if q.tags:
         data["tags"] = list(q.tags)
+    if q.status != Status.ACCEPTED:
+        data["status"] = str(q.status)
+    if q.flags:
+        data["flags"] = [str(f) for f in q.flags]
     data["evidence"] = [{"article": e.article, "quote": e.quote} for e in q.evidence]
     return data
 
@@ -609,3 +643,45 @@ def dump_bank(bank: Bank) -> str:
 def save_bank(bank: Bank, path: str | Path) -> None:
     """Write a bank atomically (temporary file, then rename)."""
     atomic.write_text(Path(path), dump_bank(bank))
+
+
+# ---------------------------------------------------------------- the review journal
+
+
+def apply_journal(bank: Bank, entries: list[dict[str, Any]]) -> Bank:
+    """The bank with each journalled question state (see :mod:`factdeck.bank.journal`) put in
+    place of the question of its id, validated like any bank (a misfit raises BankError)."""
+    if not entries:
+        return bank
+    data = bank_to_data(bank)
+    where = {q["id"]: i for i, q in enumerate(data["questions"])}
+    for entry in entries:
+        i = where.get(entry["id"])
+        if i is not None:
+            data["questions"][i] = entry
+    name = display_name(bank.path) if bank.path else "<bank>"
+    try:
+        folded, problems = convert(data, name, bank.path)
+    except (TypeError, ValueError) as exc:  # a hand-damaged journal line
+        raise BankError(f"the review journal does not fit the bank: {exc}", file=name) from None
+    if problems or folded is None:
+        first = problems[0] if problems else None
+        raise BankError("the review journal does not fit the bank: "
+                        f"{first.message if first else 'invalid'}", file=name,
+                        key=first.key if first else None)
+    return folded
+
+
+def fold_journal(path: Path) -> int:
+    """Fold a pending review journal into the bank (atomically), then remove it; how many
+    decisions were folded (0 when there is none)."""
+    pending = journal.journal_path(path)
+    if not pending.exists():
+        return 0
+    entries = journal.read_entries(path)
+    if entries:
+        from factdeck.bank.cache import load_cached  # warm after the review's own load
+
+        save_bank(apply_journal(load_cached(path, load_bank_uncached), entries), path)
+    pending.unlink(missing_ok=True)
+    return len(entries)

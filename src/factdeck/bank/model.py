@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import ClassVar, overload
@@ -28,6 +29,23 @@ class Topic(StrEnum):
     POSITIONS = "positions"
     QUOTES = "quotes"
     SOURCES = "sources"
+
+
+class Status(StrEnum):
+    """Where a question stands in a teacher's review; a hand-written question needs none."""
+
+    DRAFT = "draft"  # made by the builder, not yet read by a teacher
+    ACCEPTED = "accepted"  # read and kept (the default: a missing status means accepted)
+    REJECTED = "rejected"  # read and set aside: never quizzed nor exported
+
+
+class Flag(StrEnum):
+    """A reason the builder doubts a question, shown to the teacher who reviews it."""
+
+    PROMPT_MAY_NOT_STAND_ALONE = "prompt-may-not-stand-alone"  # leans on the article's context
+    SPEAKER_FROM_PRONOUN = "speaker-from-pronoun"  # "he said": the speaker was inferred
+    DATE_WITHOUT_PUBLICATION_DATE = "date-without-publication-date"  # "on Monday", no dateline
+    EVIDENCE_GONE = "evidence-gone"  # a rebuild no longer finds the question's evidence
 
 
 class Kind(StrEnum):
@@ -205,6 +223,8 @@ class Question:
     evidence: tuple[Evidence, ...]
     explanation: str = ""
     tags: tuple[str, ...] = ()
+    status: Status = Status.ACCEPTED
+    flags: tuple[Flag, ...] = ()
 
     def correct_text(self) -> str:
         """The right answer as one line of text, for feedback and answer keys."""
@@ -385,6 +405,14 @@ class QuestionSource:
     def tags(self, position: int) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def status(self, position: int) -> Status:
+        """The review status; a storage layer that indexes it need not build the question."""
+        return Status(self.fetch((position,))[0].status)
+
+    def statuses_present(self) -> set[Status] | None:
+        """Every status that occurs, when the storage knows it at once; else None."""
+        return None
+
     def build(self, positions: list[int]) -> list[Question]:
         """The questions at ``positions`` (none of them built yet), in that order."""
         raise NotImplementedError
@@ -509,6 +537,19 @@ class LazyQuestions(Sequence[Question]):
         return LazyQuestions(self._source, [p for p in self._positions
                                             if matches(p, topics, kinds, tags)])
 
+    def with_status(self, keep: Collection[Status]) -> LazyQuestions:
+        """The questions whose review status is in ``keep``, found from the index alone."""
+        present = self._source.statuses_present()
+        if present is not None and present <= set(keep):  # a hand-written bank: all accepted
+            return self
+        status = self._source.status
+        return LazyQuestions(self._source, [p for p in self._positions if status(p) in keep])
+
+    def statuses(self) -> Counter[Status]:
+        """How many questions have each review status, from the index alone."""
+        status = self._source.status
+        return Counter(status(p) for p in self._positions)
+
     def present_topics(self) -> set[Topic]:
         """The topics that occur, from the index alone."""
         return {self._source.topic(p) for p in self._positions}
@@ -593,6 +634,35 @@ class Bank:
         else:
             present = {q.topic for q in self.questions}
         return tuple(t for t in Topic if t in present)
+
+    def review_counts(self) -> Counter[Status]:
+        """How many questions are draft, accepted and rejected (without building a lazy bank)."""
+        if isinstance(self.questions, LazyQuestions):
+            return self.questions.statuses()
+        return Counter(Status(q.status) for q in self.questions)
+
+    def review_summary(self) -> str:
+        """How much of a built bank a teacher has reviewed ("12 of 40 reviewed, 9 accepted,
+        3 rejected"); empty for a bank with no drafts or rejections (hand-written: all accepted)."""
+        counts = self.review_counts()
+        if not counts[Status.DRAFT] and not counts[Status.REJECTED]:
+            return ""
+        total = sum(counts.values())
+        done = counts[Status.ACCEPTED] + counts[Status.REJECTED]
+        return (f"{done} of {total} reviewed, {counts[Status.ACCEPTED]} accepted, "
+                f"{counts[Status.REJECTED]} rejected")
+
+    def usable(self, *, reviewed_only: bool = False) -> Bank:
+        """The bank a learner may see: never rejected questions, and with ``reviewed_only``
+        accepted ones only. The same bank when nothing is left out."""
+        keep = {Status.ACCEPTED} if reviewed_only else {Status.ACCEPTED, Status.DRAFT}
+        questions = self.questions
+        kept: Sequence[Question]
+        if isinstance(questions, LazyQuestions):
+            kept = questions.with_status(keep)
+        else:
+            kept = tuple(q for q in questions if q.status in keep)
+        return self if len(kept) == len(questions) else replace(self, questions=kept)
 
     @property
     def outlets(self) -> tuple[str, ...]:

@@ -270,7 +270,8 @@ class FlowMap(dict):
     """A mapping written on one line: ``{article: x, quote: "..."}``."""
 
 
-FLOW_LISTS = frozenset({"distractors", "answers", "accept", "dates", "tags"})  # short words
+FLOW_LISTS = frozenset({"distractors", "answers", "accept", "dates", "tags",
+                        "flags"})  # short words
 FLOW_ITEMS = frozenset({"pairs", "evidence"})  # lists of small mappings, one per line
 
 

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "fetch": ("factdeck.cli.fetch_cmd:fetch", "Save web articles (URLs, feeds) as Markdown files."),
     "stats": ("factdeck.cli.stats_cmd:stats", "Show your study statistics."),
     "progress": ("factdeck.cli.progress_cmd:progress", "Export or import your study progress."),
+    "review": ("factdeck.cli.review_cmd:review", "Review a built bank's draft questions."),
 }
 
 

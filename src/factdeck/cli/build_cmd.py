@@ -32,22 +32,32 @@ if TYPE_CHECKING:
 @click.option("--facts", "facts_file", default=None, metavar="FACTS.yaml",
               help="Build from a (reviewed) facts file instead of extracting.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("--force", is_flag=True,
+              help="Write over a bank 'build' did not make (it is kept as bank.yaml.bak).")
 @web_options
 def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no_nlp: bool,
-          facts_file: str | None, quiet: bool, feeds: tuple[str, ...], limit: int | None,
-          since: object) -> None:
+          facts_file: str | None, quiet: bool, force: bool, feeds: tuple[str, ...],
+          limit: int | None, since: object) -> None:
     """Build a question bank from article files, folders of them, or web pages.
 
     Reads .txt, .md and .html articles and http(s):// URLs (saved as .md under
     DIR/articles/), extracts people, posts, dates, quotes and stances, writes
     DIR/bank.yaml with a copy of every article under DIR/articles/, and checks
-    the result as 'factdeck check' does. A URL that fails is reported and the
+    the result as 'factdeck check' does. Every question is a draft for 'factdeck
+    review'. Building into a deck built before merges: what a teacher accepted,
+    rejected or edited is kept; questions whose evidence is gone are set aside in
+    DIR/bank.orphans.yaml. A URL that fails is reported and the
     others are used; the exit code is then 1.
     """
     from factdeck.articles import read_article
     from factdeck.bank.check import check_bank
     from factdeck.generate.bank_builder import build_bank
-    from factdeck.generate.deck_writer import ARTICLES_DIR, article_copies, bank_path, write_deck
+    from factdeck.generate.deck_writer import (
+        ARTICLES_DIR,
+        article_copies,
+        bank_path,
+        write_built_deck,
+    )
 
     target = bank_path(output)
     with article_inputs(inputs, feeds, limit=limit, since=since, quiet=quiet,
@@ -64,13 +74,26 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
         raise FactdeckError(f"{target}: is a folder; give the bank file to write")
     copies = article_copies(facts)
     bank = build_bank(facts, title=title, article_files=copies)
-    write_deck(bank, facts, target, copies)
+    merged = write_built_deck(bank, facts, target, copies, force=force)
+    bank = merged.bank
     result = check_bank(target)
     if not quiet:
         topics = Counter(str(q.topic) for q in bank.questions)
         detail = ", ".join(f"{t} {n}" for t, n in sorted(topics.items()))
         click.echo(f"{target}: {len(bank.questions)} questions ({detail or 'none'}) from "
                    f"{len(bank.articles)} article{'s' if len(bank.articles) != 1 else ''}")
+        if merged.kept or merged.updated or merged.retired or merged.orphans or merged.removed:
+            click.echo(f"{target}: merged: {len(merged.kept)} kept as the teacher left them, "
+                       f"{len(merged.updated)} drafts updated, {len(merged.added)} new drafts, "
+                       f"{len(merged.retired)} drafts no longer made, {len(merged.removed)} "
+                       "deleted by hand stay deleted")
+    if merged.orphans:
+        from factdeck.generate.merge import orphans_path
+
+        click.echo(f"{target}: {len(merged.orphans)} question"
+                   f"{'s' if len(merged.orphans) != 1 else ''} whose evidence is gone set aside "
+                   f"in {orphans_path(target)}: "
+                   + ", ".join(q.id for q in merged.orphans), err=True)
     for problem in result.problems:
         click.echo(str(problem), err=True)
     if result.problems:

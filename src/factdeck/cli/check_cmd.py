@@ -17,7 +17,10 @@ from factdeck.errors import FactdeckError
 @click.command()
 @click.argument("banks", nargs=-1, required=True, metavar="BANK...")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def check(banks: tuple[str, ...], quiet: bool) -> None:
+@click.option("--lint", is_flag=True,
+              help="Also warn about doubtful questions (a prompt that leans on the article, "
+              "an answer the prompt gives away, options that are one answer); never fails.")
+def check(banks: tuple[str, ...], quiet: bool, lint: bool) -> None:
     """Check banks against the format and prove every evidence quote.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -28,7 +31,7 @@ def check(banks: tuple[str, ...], quiet: bool) -> None:
     worst = 0
     for arg in banks:
         try:
-            result = check_bank(resolve_bank(arg))
+            result = check_bank(resolve_bank(arg), lint=lint)
         except FactdeckError as exc:
             echo(f"factdeck: {exc}", err=True)
             worst = 2
@@ -37,6 +40,12 @@ def check(banks: tuple[str, ...], quiet: bool) -> None:
             echo(format_summary(result.summary(), str(result.path)))
         for problem in result.problems:
             echo(str(problem), err=True)
+        for warning in result.warnings:
+            echo(str(warning), err=True)
+        if result.warnings:
+            count = len(result.warnings)
+            echo(f"{result.path}: {count} warning{'s' if count != 1 else ''} (not "
+                       "problems: the bank passes)", err=True)
         if result.problems:
             count = len(result.problems)
             echo(f"{result.path}: {count} problem{'s' if count != 1 else ''}", err=True)
@@ -59,4 +68,6 @@ def format_summary(summary: dict, path: str) -> str:
         f"  articles:  {summary['articles']}"
         + (f" ({', '.join(summary['outlets'])})" if summary["outlets"] else ""),
     ]
+    if summary.get("reviewed"):
+        lines.append(f"  review:    {summary['reviewed']}")
     return "\n".join(lines)

@@ -21,8 +21,11 @@ def decks(as_json: bool) -> None:
     for ref in find_decks():
         try:
             bank = load_deck(ref)
+            counts = bank.review_counts()
             rows.append({"name": ref.name, "source": ref.source, "title": bank.title,
                          "questions": len(bank.questions),
+                         "review": {str(s): counts[s] for s in sorted(counts)},
+                         "reviewed": bank.review_summary(),
                          "topics": [str(t) for t in bank.topics], "path": str(ref.path)})
         except FactdeckError as exc:
             rows.append({"name": ref.name, "source": ref.source, "title": None,
@@ -38,7 +41,8 @@ def decks(as_json: bool) -> None:
         if row.get("error"):
             echo(f"{row['name']:<{width}}  [{row['source']}]  cannot be read: {row['error']}")
             continue
+        reviewed = f"  ({row['reviewed']})" if row["reviewed"] else ""
         echo(f"{row['name']:<{width}}  [{row['source']}]  {row['questions']:>5} questions  "
-                   f"{row['title']}")
+                   f"{row['title']}{reviewed}")
     echo(f"\nYour own decks go in {locations.user_decks_dir()} (one folder per deck, "
                "holding bank.yaml).")

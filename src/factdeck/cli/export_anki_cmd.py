@@ -19,8 +19,11 @@ from factdeck.cli.common import echo, filter_options
               help="Type the answer of true/false, short and date questions. Notes "
               "imported before keep their note type (Anki: Notes > Change Note Type).")
 @click.option("--flat", is_flag=True, help="One deck per bank, without subdecks by topic.")
+@click.option("--reviewed-only", is_flag=True,
+              help="Only questions a teacher accepted (default: drafts too; never rejected).")
 def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
-         kinds: tuple[str, ...], tags: tuple[str, ...], type_in: bool, flat: bool) -> None:
+         kinds: tuple[str, ...], tags: tuple[str, ...], type_in: bool, flat: bool,
+         reviewed_only: bool) -> None:
     """Export banks to an Anki package (.apkg) for Anki, AnkiDroid and AnkiMobile.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -31,7 +34,7 @@ def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
     from factdeck.cli.common import resolve_bank, split_values
     from factdeck.export.anki import export_anki
 
-    loaded = [load_bank(resolve_bank(arg)) for arg in banks]
+    loaded = [load_bank(resolve_bank(arg)).usable(reviewed_only=reviewed_only) for arg in banks]
     if output is None:
         output = Path(f"{loaded[0].name}.apkg")
     result = export_anki(loaded, output, topics=topics, kinds=kinds, tags=split_values(tags),

@@ -32,10 +32,12 @@ from factdeck.cli.common import echo, filter_options, resolve_bank, split_values
               default="appendix", show_default=True,
               help="Put the answer key after the questions, in FILE-key.html, or nowhere.")
 @click.option("--pdf", is_flag=True, help="Also print the worksheet to PDF (needs Chromium).")
+@click.option("--reviewed-only", is_flag=True,
+              help="Only questions a teacher accepted (default: drafts too; never rejected).")
 def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
               kinds: tuple[str, ...], tags: tuple[str, ...], count: int | None, paper: str,
               passages_quoted: bool, passages_full: bool, versions: int, seed: int,
-              answer_key: str, pdf: bool) -> None:
+              answer_key: str, pdf: bool, reviewed_only: bool) -> None:
     """Make a printable worksheet from one or more banks.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -44,7 +46,7 @@ def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
     from factdeck.bank.load import load_bank
     from factdeck.export.worksheet import WorksheetOptions, export_worksheet
 
-    loaded = [load_bank(resolve_bank(arg)) for arg in banks]
+    loaded = [load_bank(resolve_bank(arg)).usable(reviewed_only=reviewed_only) for arg in banks]
     # two plain flags rather than one option with an optional value, which would swallow
     # the BANK after it; the whole articles include the quoted paragraphs
     passages = "full" if passages_full else "quoted" if passages_quoted else "none"

@@ -59,10 +59,12 @@ def check_progress_path(path: Path) -> None:
               default=None, help="Progress store to use (default: your user data folder).")
 @click.option("--no-progress", is_flag=True, help="Do not read or record progress.")
 @click.option("--light", is_flag=True, help="Start with the light theme.")
+@click.option("--reviewed-only", is_flag=True,
+              help="Only questions a teacher accepted (default: drafts too; never rejected).")
 def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...],
          tags: tuple[str, ...], count: int | None, mode: str, seed: int | None,
          time_limit: float | None, progress_file: Path | None, no_progress: bool,
-         light: bool) -> None:
+         light: bool, reviewed_only: bool) -> None:
     """Study a bank in the terminal quiz.
 
     BANK_OR_DECK is a bank file, a deck folder or a deck name; with none (or
@@ -84,7 +86,7 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
         from factdeck.bank.load import load_bank
         from factdeck.study.session import QuizSession
 
-        bank = load_bank(refs[0].path)
+        bank = load_bank(refs[0].path).usable(reviewed_only=reviewed_only)
         # a big bank is hundreds of thousands of objects that live as long as the quiz:
         # keep the garbage collector from walking them again and again while we start
         gc.freeze()
@@ -117,7 +119,8 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
 
         options = QuizOptions(topics=topics, kinds=kinds, tags=split_values(tags), count=count,
                               mode=mode, seed=seed,
-                              time_limit=time_limit * 60 if time_limit else None)
+                              time_limit=time_limit * 60 if time_limit else None,
+                              reviewed_only=reviewed_only)
         opener = (lambda: open_study_log(progress_file)) if deferred and not no_progress \
             else None
         app = QuizApp(session=session, decks=refs if session is None else None,

@@ -13,8 +13,10 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from factdeck.bank.facts import Facts
+from factdeck.bank.lint import doubts
 from factdeck.bank.model import (
     Article,
     Bank,
@@ -24,7 +26,7 @@ from factdeck.bank.model import (
     OrderQuestion,
     Question,
     ShortQuestion,
-    Story,
+    Status,
     Topic,
 )
 from factdeck.generate import cloze, dates, people, quotes, rank, stances, subjects
@@ -64,8 +66,14 @@ def build_bank(facts: Facts, *, title: str | None = None,
     order = {t: i for i, t in enumerate(Topic)}
     questions = sorted(rank.select(list(unique.values()), ctx),
                        key=lambda q: order[q.topic])  # best first within a topic
-    return Bank(title=title or _default_title(facts), description=_description(facts),
+    bank = Bank(title=title or _default_title(facts), description=_description(facts),
                 articles=articles, questions=tuple(questions), story=story_of(facts))
+    return replace(bank, questions=tuple(_for_review(q, bank) for q in questions))
+
+
+def _for_review(q: Question, bank: Bank) -> Question:
+    """A built question as a draft for the teacher, with the builder's doubts as flags."""
+    return replace(q, status=Status.DRAFT, flags=doubts(q, bank))
 
 
 def story_of(facts: Facts) -> Story | None:

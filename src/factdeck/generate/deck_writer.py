@@ -24,17 +24,24 @@ import hashlib
 import os
 import re
 import shutil
-import sys
-import tempfile
-import uuid
 from pathlib import Path, PurePosixPath
 
 from factdeck import atomic
 from factdeck.bank.facts import Facts
-from factdeck.bank.load import save_bank
+from factdeck.bank.load import fold_journal, load_bank_uncached, save_bank
 from factdeck.bank.model import Bank
 from factdeck.errors import FactdeckError
 from factdeck.generate.ids import short_hash
+from factdeck.generate.merge import (
+    MergeResult,
+    build_record,
+    merge,
+    orphans_path,
+    read_record,
+    set_aside,
+    write_record,
+)
+from factdeck.textnorm import normalize_evidence
 
 ARTICLES_DIR = "articles"
 _KEEP_SUFFIX = {".txt", ".md", ".markdown"}
@@ -65,7 +72,8 @@ def bank_path(output: str | Path) -> Path:
     return path / "bank.yaml"
 
 
-def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str]) -> Bank:
+def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str], *,
+               record: dict[str, str] | None = None) -> Bank:
     """Write the deck: all at once for a deck folder (``DIR/bank.yaml``), else articles first.
 
     Returns the bank as written: with its ``id`` (see :func:`bank_identity`).
@@ -76,9 +84,9 @@ def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str]) -> 
     bank = dataclasses.replace(bank, id=bank_identity(bank, facts, path))
     try:
         if path.name != "bank.yaml":  # a loose bank file beside other files: no folder to swap
-            _write_files(bank, facts, path.parent, path.name, copies)
+            _write_files(bank, facts, path.parent, path.name, copies, record)
         else:
-            _write_deck_folder(bank, facts, path.parent, copies)
+            _write_deck_folder(bank, facts, path.parent, copies, record)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise FactdeckError(f"{path}: cannot write the deck: {reason}; the old deck, if any, "
@@ -109,12 +117,14 @@ def bank_identity(bank: Bank, facts: Facts, path: Path) -> str | None:
 
 
 def _write_files(bank: Bank, facts: Facts, folder: Path, name: str,
-                 copies: dict[str, str]) -> None:
+                 copies: dict[str, str], record: dict[str, str] | None = None) -> None:
     """The article copies, then the bank (so a bank never names a missing article)."""
     for article in facts.articles:
         relative = copies.get(article.file)
         if relative is not None:
             atomic.write_text(folder / relative, article.text)
+    if record is not None:  # build's fingerprints, in the same swap as the bank
+        write_record(folder / name, record)
     save_bank(bank, folder / name)
 
 
@@ -122,7 +132,8 @@ _BUILDING = ".building-"
 _OLD = ".old-"
 
 
-def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str, str]) -> None:
+def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str, str],
+                       record: dict[str, str] | None = None) -> None:
     if folder.is_symlink():  # swap the folder the link points to, and keep the link
         folder = folder.resolve()
     parent = folder.parent
@@ -138,7 +149,7 @@ def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str,
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(staging, 0o777 & ~umask)
-        _write_files(bank, facts, staging, "bank.yaml", copies)
+        _write_files(bank, facts, staging, "bank.yaml", copies, record)
         _swap(staging, folder)
     finally:  # after the swap, ``staging`` holds the old deck
         shutil.rmtree(staging, ignore_errors=True)
@@ -225,3 +236,50 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+class NotBuiltError(FactdeckError):
+    """``build`` was asked to write over a bank it did not make (or cannot read)."""
+
+
+def write_built_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str], *,
+                     force: bool = False) -> MergeResult:
+    """Write a built deck; into a deck ``build`` made before, merge so no teacher work is lost.
+
+    A bank ``build`` did not make (no ``bank.build.json`` beside it) or cannot read is refused
+    with :class:`NotBuiltError`, unless ``force``: then it is kept as ``bank.yaml.bak`` and a
+    fresh bank written. Questions whose evidence is gone go to ``bank.orphans.yaml``.
+    """
+    result = MergeResult(bank=bank, record=build_record(bank), added=list(bank.question_ids))
+    if path.exists():
+        old, why = _previous(path)
+        if old is None:
+            if not force:
+                raise NotBuiltError(f"{path}: {why}; refusing to write over it (a teacher's "
+                                    "work may be in it). Build into a new folder, or give "
+                                    f"--force to replace it (the old file is kept as "
+                                    f"{path.name}.bak)")
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        else:
+            bank_old, record = old
+            texts = {a.id: normalize_evidence(f.text)
+                     for a, f in zip(bank.articles, facts.articles, strict=True)}
+            result = merge(bank_old, record, bank, texts)
+            if result.orphans:
+                aside = orphans_path(path)
+                existing = load_bank_uncached(aside) if aside.exists() else None
+                save_bank(set_aside(bank_old, result.orphans, existing), aside)
+    result.bank = write_deck(result.bank, facts, path, copies, record=result.record)
+    return result
+
+
+def _previous(path: Path) -> tuple[tuple[Bank, dict[str, str]] | None, str]:
+    """The bank ``build`` wrote at ``path`` before and its fingerprints, or why there is none."""
+    record = read_record(path)
+    if record is None:
+        return None, "this bank was not made by 'factdeck build' (no bank.build.json beside it)"
+    try:
+        fold_journal(path)  # a review's decisions not yet in the bank
+        return (load_bank_uncached(path), record), ""
+    except FactdeckError as exc:
+        return None, f"the bank cannot be read to merge into it ({exc})"

@@ -36,6 +36,7 @@ class QuizOptions:
     mode: str = Mode.PRACTICE.value
     seed: int | None = None
     time_limit: float | None = None  # seconds, test mode only
+    reviewed_only: bool = False  # accepted questions only (never rejected ones in any case)
 
 
 class QuizApp(App[None]):
@@ -123,6 +124,7 @@ class QuizApp(App[None]):
 
     def new_session(self, bank: Bank, mode: str) -> QuizSession:
         opts = self.options
+        bank = bank.usable(reviewed_only=opts.reviewed_only)
         order = None
         if Mode(mode) is Mode.REVIEW and self.study_log is not None:
             log = self.study_log

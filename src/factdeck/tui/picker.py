@@ -64,6 +64,9 @@ def entry_text(entry: DeckEntry) -> Text:
     text.append(f"\n  {count} question{'s' if count != 1 else ''}")
     if bank.topics:
         text.append(" \u00b7 " + ", ".join(t.value for t in bank.topics))
+    reviewed = bank.review_summary()
+    if reviewed:
+        text.append(f" \u00b7 {reviewed}", style="dim")
     if entry.due is not None:
         text.append(f" \u00b7 {entry.due} due", style="bold" if entry.due else "dim")
     return text
