@@ -53,6 +53,7 @@ from factdeck.bank.model import (
     Question,
     QuestionSource,
     Status,
+    Story,
     Topic,
 )
 from factdeck.errors import BankError

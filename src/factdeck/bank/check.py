@@ -108,7 +108,9 @@ def question_problems(q: Question, bank: Bank) -> list[tuple[str, str]]:
     if problems:
         return [(p.key.removeprefix("questions[0]."), p.message) for p in problems]
     one = Bank(title=bank.title, articles=bank.articles, questions=(q,), path=bank.path)
-    found = [(k.removeprefix("questions[0]."), m) for k, m in _evidence_problems(one)]
+    unreadable, texts = _article_problems(one)
+    found = [(k.removeprefix("questions[0]."), m) for k, m in unreadable
+             + _evidence_problems(one, texts)]
     return found + _answer_problems(q)
 
 

@@ -36,6 +36,7 @@ from factdeck.bank.model import (
     Question,
     ShortQuestion,
     Status,
+    Story,
     Topic,
     TrueFalseQuestion,
     is_date_text,

@@ -27,6 +27,7 @@ from factdeck.bank.model import (
     Question,
     ShortQuestion,
     Status,
+    Story,
     Topic,
 )
 from factdeck.generate import cloze, dates, people, quotes, rank, stances, subjects

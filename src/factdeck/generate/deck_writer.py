@@ -24,6 +24,9 @@ import hashlib
 import os
 import re
 import shutil
+import sys
+import tempfile
+import uuid
 from pathlib import Path, PurePosixPath
 
 from factdeck import atomic
