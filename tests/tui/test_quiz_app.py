@@ -8,7 +8,8 @@ import pytest
 
 from factdeck.bank.load import load_bank
 from factdeck.bank.model import Bank
-from factdeck.study.session import QuizSession
+from factdeck.study.giveaway import spoiler_free
+from factdeck.study.session import Answer, QuizSession
 from factdeck.tui.app import QuizApp, QuizOptions
 from factdeck.tui.quiz_screen import QuizScreen
 from factdeck.tui.summary import SummaryScreen
@@ -349,6 +350,7 @@ async def test_review_mode_uses_the_review_queue_and_picker_shows_due(bank: Bank
             session = app.screen.session
             assert session.mode.value == "review"
             expected = log.review_queue(bank, bank.questions)
+            expected = [expected[i] for i in spoiler_free(expected, feedback=True)]
             assert [q.id for q in session.questions] == [q.id for q in expected]
             await pilot.press(*answer_keys(session, session.current, True))
             await pilot.pause()
@@ -398,3 +400,102 @@ async def test_keys_typed_ahead_during_a_question_change_are_not_lost(bank: Bank
             if len(session.answers) == 2:
                 break
         assert [a.correct for a in session.answers] == [True, True]
+
+
+class FakeClock:
+    """A clock that moves only when told: the time limit's seconds without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_test_mode_header_counts_answers_and_never_the_score(bank: Bank) -> None:
+    session = QuizSession.start(bank, seed=4, mode="test")
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        for i in range(session.total):
+            progress = screen_text(app, "#progress")
+            assert f"answered {i} of {session.total}" in progress
+            assert "Score" not in progress
+            await pilot.press(*answer_keys(session, session.current, right=False))
+            await pilot.pause()
+            if session.current is not None:
+                assert "Score" not in screen_text(app, "#progress")
+        assert isinstance(app.screen, SummaryScreen)  # the score shows here, and only here
+
+
+async def test_practice_header_still_shows_the_score(bank: Bank) -> None:
+    session = QuizSession.start(bank, seed=4, mode="practice")
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*answer_keys(session, session.current, right=True))
+        await pilot.pause()
+        assert "Score 1/1" in screen_text(app, "#progress")
+
+
+def _stopped_test(bank: Bank, log, **filters) -> None:  # noqa: ANN001
+    """Leave a saved, unfinished test of ``bank`` in ``log``."""
+    old = QuizSession.start(bank, seed=9, mode="test", **filters)
+    old.answers.append(Answer(old.current.id, None, False, 0.0, 1.0))
+    log.save_resume(bank, old.to_state())
+
+
+async def test_the_time_limit_waits_while_the_resume_dialog_is_open(bank: Bank,
+                                                                   tmp_path: Path) -> None:
+    from factdeck.study.log import StudyLog
+
+    log = StudyLog.open(tmp_path / "progress.sqlite3")
+    try:
+        _stopped_test(bank, log)
+        clock = FakeClock()
+        session = QuizSession.start(bank, seed=99, mode="test", time_limit=120, clock=clock)
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
+            clock.now += 300  # five minutes of thinking about the dialog
+            await pilot.pause(1.2)
+            assert session.time_left() == 120 and not session.finished
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, QuizScreen) and app.screen.session is session
+            assert "02:00 left" in screen_text(app, "#progress")
+            clock.now += 30  # the clock runs again once the dialog is gone
+            assert session.time_left() == 90
+    finally:
+        log.close()
+
+
+@pytest.mark.parametrize("asked", [{"count": 3}, {"topics": ["positions"]},
+                                   {"kinds": ["date", "choice"]}, {"tags": ["bell", "lakes"]}])
+async def test_resume_is_offered_only_for_the_same_filters(bank: Bank, tmp_path: Path,
+                                                           asked: dict) -> None:
+    from factdeck.study.log import StudyLog
+
+    log = StudyLog.open(tmp_path / "progress.sqlite3")
+    try:
+        _stopped_test(bank, log)  # the whole bank, no filters
+        session = QuizSession.start(bank, seed=99, mode="test", **asked)
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, QuizScreen) and app.screen.session is session
+        # the same request is offered the saved session
+        session = QuizSession.start(bank, seed=99, mode="test")
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
+        # and a saved session with these filters is offered to them again
+        log.clear_resume(bank)
+        _stopped_test(bank, log, **asked)
+        session = QuizSession.start(bank, seed=5, mode="test", **asked)
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
+    finally:
+        log.close()

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from factdeck.study.grading import Grade
 
 STATE_FORMAT = 1
+GIVEAWAY_POOL = 400  # questions put in a no-giveaway order at start (all of a smaller bank)
 
 
 class Mode(StrEnum):
@@ -93,8 +94,12 @@ class QuizSession:
         seed: int | None = None,
         time_limit: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        filters: dict[str, Any] | None = None,
     ) -> None:
         """``questions`` are asked in the given order; ``time_limit`` is in seconds (test mode).
+
+        ``filters`` records what the session was started with (topics, kinds, tags,
+        count), so that a saved session is offered again only for the same request.
 
         A :class:`LazyQuestions` is kept as it is, so that a session of a big bank builds
         only the questions it shows.
@@ -109,8 +114,11 @@ class QuizSession:
         self.time_limit = time_limit if time_limit and time_limit > 0 else None
         self.answers: list[Answer] = []
         self.stopped = False  # time ran out or the learner ended the session early
+        self.filters: dict[str, Any] = dict(filters or {})
         self._clock = clock
         self._elapsed_before = 0.0  # time spent before a resume
+        self._paused_at: float | None = None  # while a dialog stands before the questions
+        self._paused_total = 0.0
         self._started = clock()
         self._asked_at = self._started
 
@@ -135,9 +143,13 @@ class QuizSession:
 
         The shuffle permutes positions, not questions: the same order for a seed whether
         the bank's questions are built or not, and nothing is built to pick them.
+        No question comes after one whose prompt (or, with feedback, explanation and
+        evidence) shows its answer (:mod:`factdeck.study.giveaway`).
         Raises :class:`SessionError` when no question matches the filters.
         """
         seed = new_seed() if seed is None else int(seed)
+        if count is not None and count < 1:
+            raise SessionError("--count must be at least 1")
         if topics or kinds or tags:
             selected = bank.select(topics=tuple(topics), kinds=tuple(kinds), tags=tuple(tags))
         else:
@@ -157,11 +169,13 @@ class QuizSession:
                 picked = list(range(len(selected)))
                 rng.shuffle(picked)
             chosen = _pick(selected, picked)
+        chosen = _without_giveaways(chosen, feedback=Mode(mode).shows_feedback)
         if count is not None:
-            if count < 1:
-                raise SessionError("--count must be at least 1")
             chosen = chosen[:count]
-        return cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock)
+        filters = {"topics": sorted(topics), "kinds": sorted(kinds), "tags": sorted(tags),
+                   "count": count}
+        return cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock,
+                   filters=filters)
 
     def retry_missed(self) -> QuizSession:
         """A new session of the questions missed (or left unanswered), in a fresh order."""
@@ -172,7 +186,8 @@ class QuizSession:
         seed = self.seed + 1
         random.Random(f"{seed}:questions").shuffle(missed)
         return QuizSession(self.bank, _pick(self.questions, missed), mode=self.mode, seed=seed,
-                           time_limit=self.time_limit, clock=self._clock)
+                           time_limit=self.time_limit, clock=self._clock,
+                           filters={**self.filters, "retry": True})
 
     # ------------------------------------------------------------- progress
 
@@ -233,8 +248,27 @@ class QuizSession:
     # ------------------------------------------------------------- time
 
     def elapsed(self) -> float:
-        """Seconds spent in this session, across resumes."""
-        return self._elapsed_before + (self._clock() - self._started)
+        """Seconds spent in this session, across resumes, not counting pauses."""
+        now = self._clock()
+        paused = self._paused_total + (now - self._paused_at if self._paused_at is not None
+                                       else 0.0)
+        return self._elapsed_before + (now - self._started) - paused
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        """Stop the clock (and the time limit) while something else holds the screen."""
+        if self._paused_at is None:
+            self._paused_at = self._clock()
+
+    def unpause(self) -> None:
+        """Start the clock again; the current question's time starts afresh."""
+        if self._paused_at is not None:
+            self._paused_total += self._clock() - self._paused_at
+            self._paused_at = None
+            self.mark_shown()
 
     def time_left(self) -> float | None:
         """Seconds left under the time limit, None without one; never negative."""
@@ -300,6 +334,7 @@ class QuizSession:
             "mode": self.mode.value,
             "seed": self.seed,
             "time_limit": self.time_limit,
+            "filters": self.filters,
             "elapsed": round(self.elapsed(), 3),
             "questions": self.question_ids(),
             "answers": [
@@ -321,7 +356,8 @@ class QuizSession:
             ids = [str(qid) for qid in state["questions"]]
             questions = _by_ids(bank, ids)
             session = cls(bank, questions, mode=state["mode"], seed=int(state["seed"]),
-                          time_limit=state.get("time_limit"), clock=clock)
+                          time_limit=state.get("time_limit"), clock=clock,
+                          filters=state.get("filters"))
             for i, raw in enumerate(state["answers"]):
                 if i >= len(ids) or raw["id"] != ids[i]:
                     raise SessionError("the saved answers do not match the saved questions")
@@ -332,6 +368,27 @@ class QuizSession:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SessionError(f"the saved session is damaged ({exc})") from None
         return session
+
+
+def _without_giveaways(questions: Sequence[Question], *, feedback: bool) -> Sequence[Question]:
+    """``questions`` reordered (a few left out) so that none gives a later one away.
+
+    A bank bigger than :data:`GIVEAWAY_POOL` has its first questions checked (the ones a
+    sitting reaches) and the rest kept as they are, so that a big bank starts fast.
+    """
+    from factdeck.study.giveaway import spoiler_free
+
+    head = questions[:GIVEAWAY_POOL]
+    positions = spoiler_free(list(head), feedback=feedback)
+    if positions == list(range(len(head))):
+        return questions
+    ordered = _pick(head, positions)
+    if len(questions) <= GIVEAWAY_POOL:
+        return ordered
+    rest = range(GIVEAWAY_POOL, len(questions))
+    if isinstance(questions, LazyQuestions):
+        return questions.pick([*positions, *rest])
+    return [*ordered, *(questions[i] for i in rest)]
 
 
 def _pick(questions: Sequence[Question], indexes: list[int]) -> Sequence[Question]:

@@ -134,7 +134,7 @@ class QuizApp(App[None]):
             time_limit=opts.time_limit if Mode(mode) is Mode.TEST else None)
 
     def begin(self, session: QuizSession) -> None:
-        """Offer to resume a stopped session of the same bank and mode, then run one."""
+        """Offer to resume a stopped session of the same bank, mode and filters, then run one."""
         saved = self._saved_state(session)
         if saved is None:
             self.run_session(session)
@@ -146,7 +146,10 @@ class QuizApp(App[None]):
         answered = len(saved.get("answers", ()))
         total = len(saved.get("questions", ()))
 
+        session.pause()  # the time limit waits for the answer to this question
+
         def decided(resume: bool | None) -> None:
+            session.unpause()
             chosen = session
             if resume:
                 try:
@@ -196,6 +199,8 @@ class QuizApp(App[None]):
             return None
         if state.get("mode") != session.mode.value or state.get("bank") != session.bank.name:
             return None
+        if state.get("filters") != session.filters:
+            return None  # started with other filters or another count: another request
         if len(state.get("answers", ())) >= len(state.get("questions", ())):
             return None
         return state

@@ -22,11 +22,16 @@ def progress_text(session: QuizSession, *, feedback: bool = False) -> Text:
     """``Question n of N · Score s`` plus mode and time left: always visible at the top.
 
     While the feedback on an answer shows, n is still the question just answered.
+    A test shows how many are answered instead of the score: it tells nothing of
+    right or wrong before its summary.
     """
     number = session.index if feedback else min(session.index + 1, session.total)
     text = Text()
     text.append(f" Question {number} of {session.total}", style="bold")
-    text.append(f" \u00b7 Score {session.correct_count}/{session.index}")
+    if session.mode.shows_feedback:
+        text.append(f" \u00b7 Score {session.correct_count}/{session.index}")
+    else:
+        text.append(f" \u00b7 answered {session.index} of {session.total}")
     text.append(f" \u00b7 {session.mode.value}")
     left = session.time_left()
     if left is not None:
