@@ -499,3 +499,13 @@ async def test_resume_is_offered_only_for_the_same_filters(bank: Bank, tmp_path:
             assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
     finally:
         log.close()
+
+
+async def test_two_swapped_letters_are_one_small_typo(bank: Bank) -> None:
+    session = QuizSession(bank, [bank.question("mayor-name")], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"tom", "space", *"blel", "enter")  # "Bell" with l and e swapped
+        await pilot.pause()
+        assert session.answers[0].correct
+        assert "typo" in screen_text(app, "#verdict")
