@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -509,3 +510,24 @@ async def test_two_swapped_letters_are_one_small_typo(bank: Bank) -> None:
         await pilot.pause()
         assert session.answers[0].correct
         assert "typo" in screen_text(app, "#verdict")
+
+
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
+async def test_the_key_to_go_on_stays_in_sight_under_long_feedback(bank: Bank,
+                                                                  question_id: str) -> None:
+    question = bank.question(question_id)
+    long = dataclasses.replace(question, explanation=" ".join(["A long explanation."] * 60))
+    session = QuizSession(bank, [long, bank.question("bell-opposed")], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        hint = app.screen.query_one("#next-hint")
+        assert not hint.display
+        await pilot.press(*answer_keys(session, long, right=False))
+        await pilot.pause()
+        assert hint.display and "Press Enter" in str(hint.render())
+        assert 0 <= hint.region.y < SIZE[1] - 1 and hint.region.height == 1  # above the footer
+        body = app.screen.query_one("#body")
+        assert body.max_scroll_y > 0  # the feedback is longer than the screen: it scrolls
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not hint.display and session.current.id == "bell-opposed"

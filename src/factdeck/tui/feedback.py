@@ -110,7 +110,6 @@ class FeedbackPanel(Vertical):
 
     DEFAULT_CSS = """
     FeedbackPanel { height: auto; padding: 0 1; }
-    FeedbackPanel .next-hint { color: $text-muted; padding-top: 1; }
     """
 
     def __init__(self, bank: Bank, question: Question, grade: Grade, given: str, *,
@@ -124,4 +123,3 @@ class FeedbackPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(verdict_text(self.question, self.grade, self.given), id="verdict")
         yield EvidenceView(self.bank, self.question)
-        yield Static("Press Enter for the next question.", classes="next-hint")

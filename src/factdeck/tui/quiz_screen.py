@@ -82,6 +82,8 @@ class QuizScreen(Screen[None]):
                 yield answer_widget(question, self.session)
             hint = KEY_HINTS.get(question.kind.value, "") if question else ""
             yield Static(Text(hint), id="key-hint", classes="" if hint else "hidden")
+        # outside the scrolling body: however long the feedback, the way on stays in sight
+        yield Static("Press Enter for the next question.", id="next-hint", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -139,6 +141,7 @@ class QuizScreen(Screen[None]):
         await self.query("#answer, #feedback").remove()
         if self.awaiting_next:
             self.awaiting_next = False
+            self.query_one("#next-hint").add_class("hidden")
             self.refresh_bindings()
         question = session.current
         if question is None:
@@ -199,6 +202,7 @@ class QuizScreen(Screen[None]):
         body = self.query_one("#body", VerticalScroll)
         await body.mount(panel)
         body.focus()
+        self.query_one("#next-hint").remove_class("hidden")
         self.awaiting_next = True
         self.refresh_bindings()
 
