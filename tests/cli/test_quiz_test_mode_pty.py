@@ -70,3 +70,31 @@ def test_a_test_mode_screen_never_shows_right_or_wrong_before_the_summary(tmp_pa
     assert "Question" in before_summary
     for tell in TELLS:
         assert tell not in before_summary, tell
+
+
+@pytest.mark.slow
+def test_leaving_a_practice_quiz_prints_its_summary(tmp_path):
+    bank_path = write_bank(tmp_path / "pty-deck")
+    env = {**os.environ, "TERM": "xterm-256color"}
+    child = pexpect.spawn(sys.executable, ["-m", "factdeck", "quiz", str(bank_path),
+                                           "--no-progress", "--seed", "3"],
+                          env=env, dimensions=(24, 80), timeout=30, encoding="utf-8",
+                          codec_errors="replace")
+    try:
+        child.expect(re.compile(r"Question\s+1\s+of\s+5"))
+        child.expect(pexpect.TIMEOUT, timeout=0.5)
+        child.send("t")
+        child.expect("Press Enter")
+        child.expect(pexpect.TIMEOUT, timeout=0.3)
+        child.send("\x1b")
+        child.expect("Leave this quiz")
+        child.expect(pexpect.TIMEOUT, timeout=0.3)
+        child.send("y")
+        child.expect(pexpect.EOF)
+    finally:
+        if child.isalive():
+            child.kill(signal.SIGKILL)
+    out = visible(child.before)
+    assert "Pty test: answered 1 of 5, " in out
+    assert "By topic: dates " in out
+    assert ("Review next:" in out) or ("Nothing to review: every answer was right." in out)

@@ -531,3 +531,24 @@ async def test_the_key_to_go_on_stays_in_sight_under_long_feedback(bank: Bank,
         await pilot.press("enter")
         await pilot.pause()
         assert not hint.display and session.current.id == "bell-opposed"
+
+
+async def test_leaving_a_practice_quiz_keeps_its_summary_for_the_command_line(bank: Bank) -> None:
+    session = QuizSession(bank, [bank.question(i) for i in ("ruiz-post", "mayor-name",
+                                                            "bell-opposed")], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*answer_keys(session, session.current, right=True), "enter")
+        await pilot.pause()
+        await pilot.press(*answer_keys(session, session.current, right=False))
+        await pilot.pause()
+        await pilot.press("escape", "y")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert app.last_session is session
+    assert session.summary_lines() == [
+        "All kinds (test bank): answered 2 of 3, 1 right (50%)",
+        "By topic: people 0/1, positions 1/1",
+        "Review next:",
+        "  - Who was the mayor of Portville?",
+    ]

@@ -126,6 +126,10 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
         app.run()
         if app.return_code:
             raise FactdeckError("the quiz stopped with an error")
+        # left or finished: what was done stays in the terminal once the quiz is gone
+        if app.last_session is not None and app.last_session.answers:
+            for line in app.last_session.summary_lines():
+                click.echo(line)
     finally:
         if app is not None and app.study_log is not None:
             study_log = app.study_log

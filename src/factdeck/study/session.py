@@ -324,6 +324,39 @@ class QuizSession:
             entry[0] += qid in right
         return [TopicScore(t, *totals[t]) for t in Topic if t in totals]
 
+    def summary_lines(self, *, review: int = 3) -> list[str]:
+        """A few lines to print once the quiz is gone: answered, right, by topic, and the
+        missed questions to review next (up to ``review`` of them)."""
+        answered = len(self.answers)
+        right = self.correct_count
+        percent = round(100 * right / answered) if answered else 0
+        lines = [f"{self.bank.title}: answered {answered} of {self.total}, "
+                 f"{right} right ({percent}%)"]
+        if not answered:
+            return lines
+        asked = {a.question_id: a.correct for a in self.answers}
+        tally: dict[Topic, list[int]] = {}
+        questions = self.questions
+        topic_of = questions.topic_of if isinstance(questions, LazyQuestions) \
+            else (lambda i: questions[i].topic)
+        for i, qid in enumerate(self.question_ids()[:answered]):
+            entry = tally.setdefault(Topic(topic_of(i)), [0, 0])
+            entry[0] += asked.get(qid, False)
+            entry[1] += 1
+        lines.append("By topic: " + ", ".join(f"{t.value} {tally[t][0]}/{tally[t][1]}"
+                                              for t in Topic if t in tally))
+        wrong = [a.question_id for a in self.answers if not a.correct]
+        if wrong:
+            lines.append("Review next:")
+            for qid in wrong[:review]:
+                question = self.bank.question(qid)
+                lines.append(f"  - {question.prompt if question else qid}")
+            if len(wrong) > review:
+                lines.append(f"  ... and {len(wrong) - review} more")
+        else:
+            lines.append("Nothing to review: every answer was right.")
+        return lines
+
     # ------------------------------------------------------------- resume
 
     def to_state(self) -> dict[str, Any]:

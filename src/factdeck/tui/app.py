@@ -72,6 +72,8 @@ class QuizApp(App[None]):
         self.options = options or QuizOptions()
         self.study_log = study_log
         self.session: QuizSession | None = None
+        # the session shown last, finished or left: the command line prints its summary
+        self.last_session: QuizSession | None = None
         self.picker: Any = None
         if theme:
             self.theme = theme
@@ -94,6 +96,7 @@ class QuizApp(App[None]):
             from factdeck.tui.quiz_screen import QuizScreen
 
             self.session, self.first_session = self.first_session, None
+            self.last_session = self.session
             return QuizScreen(self.session)
         return super().get_default_screen()
 
@@ -208,7 +211,7 @@ class QuizApp(App[None]):
     def run_session(self, session: QuizSession) -> None:
         from factdeck.tui.quiz_screen import QuizScreen
 
-        self.session = session
+        self.session = self.last_session = session
         self._replace_top(QuizScreen(session))
 
     def _replace_top(self, screen: Any) -> None:
@@ -268,7 +271,7 @@ class QuizApp(App[None]):
         except SessionError as exc:
             self.notify(str(exc))
             return
-        self.session = again
+        self.session = self.last_session = again
         from factdeck.tui.quiz_screen import QuizScreen
 
         self._replace_top(QuizScreen(again))
