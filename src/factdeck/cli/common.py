@@ -134,6 +134,7 @@ def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
             if is_url(arg):
                 slots.append(arg)
             else:
+                refuse_pdf(Path(arg))
                 slots.extend(article_paths([arg]))
         since_day = since.date() if since is not None else None
         for feed in feeds:
@@ -155,6 +156,22 @@ def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
             raise FactdeckError("no article could be read" if result.failed
                                 else "no articles given")
         yield result
+
+
+def refuse_pdf(path: Path) -> None:
+    """A PDF (by its name or its first bytes) is not read: say so, and what to give instead,
+    rather than "not UTF-8 text"."""
+    is_pdf = path.suffix.lower() == ".pdf"
+    if not is_pdf and path.is_file():
+        try:
+            with path.open("rb") as f:
+                is_pdf = f.read(5) == b"%PDF-"
+        except OSError:
+            return  # reported where the file is read
+    if is_pdf:
+        raise FactdeckError(f"{path}: is a PDF, which factdeck does not read; save the article "
+                            "as text (.txt) from your PDF reader, or give the URL of its web "
+                            "page")
 
 
 def _fetch_all(urls: list[str], folder: Path, result: Inputs, *, quiet: bool

@@ -1,0 +1,30 @@
+"""Inputs that cannot work are refused in one line that says what to do instead."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PDF_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+
+
+def factdeck(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "factdeck", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "REPORT.PDF", "saved-as-text.txt"])
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_pdf_input_says_pdf_is_not_read_and_what_to_do(tmp_path: Path, name: str,
+                                                         command: str) -> None:
+    pdf = tmp_path / name
+    pdf.write_bytes(PDF_BYTES)
+    run = factdeck(command, pdf, "-o", tmp_path / "out.yaml", "--no-nlp")
+    assert run.returncode == 2
+    assert run.stderr == (f"factdeck: {pdf}: is a PDF, which factdeck does not read; save the "
+                          "article as text (.txt) from your PDF reader, or give the URL of its "
+                          "web page\n")
+    assert "UTF-8" not in run.stderr
