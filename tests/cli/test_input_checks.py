@@ -28,3 +28,25 @@ def test_a_pdf_input_says_pdf_is_not_read_and_what_to_do(tmp_path: Path, name: s
                           "article as text (.txt) from your PDF reader, or give the URL of its "
                           "web page\n")
     assert "UTF-8" not in run.stderr
+
+
+@pytest.mark.parametrize("command", [["quiz", "all-kinds-missing-bank"], ["stats"],
+                                     ["progress", "export", "out.json"]])
+def test_a_mistyped_progress_folder_is_named_and_nothing_is_created(tmp_path: Path,
+                                                                    command: list[str]) -> None:
+    typo = tmp_path / "my-progess" / "deep" / "store.sqlite3"
+    args = list(command)
+    if command[0] == "quiz":
+        args = ["quiz", str(Path(__file__).parents[1] / "tui" / "data" / "all-kinds" / "bank.yaml")]
+    run = factdeck(*args, "--progress", typo)
+    assert run.returncode == 2
+    assert run.stderr == (f"factdeck: {typo}: the folder {typo.parent} does not exist; create "
+                          "it first or give the path of an existing folder to --progress\n")
+    assert not (tmp_path / "my-progess").exists()
+
+
+def test_a_progress_file_in_an_existing_folder_is_created(tmp_path: Path) -> None:
+    store = tmp_path / "store.sqlite3"
+    run = factdeck("stats", "--progress", store)
+    assert run.returncode == 0, run.stderr
+    assert store.exists()

@@ -69,7 +69,8 @@ def test_stats_errors_are_one_line(tmp_path):
     (tmp_path / "file").write_text("x")
     result = factdeck("stats", "--progress", str(tmp_path / "file" / "p.sqlite3"))
     assert result.returncode == 2
-    assert result.stderr.startswith("factdeck: ") and "cannot create its folder" in result.stderr
+    assert result.stderr == f"factdeck: {tmp_path / 'file' / 'p.sqlite3'}: {tmp_path / 'file'} " \
+        "is a file, not a folder\n"
     result = factdeck("stats", "no-such-deck")
     assert result.returncode == 2 and "Traceback" not in result.stderr
 

@@ -158,6 +158,21 @@ def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
         yield result
 
 
+def check_progress_path(path: Path) -> None:
+    """Refuse at once a ``--progress`` path that can never work, or whose folder does not
+    exist: a mistyped folder must not silently become a new, empty progress store."""
+    from factdeck.errors import ProgressError
+
+    if path.is_dir():
+        raise ProgressError(f"{path}: is a folder; give a file for --progress")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise ProgressError(f"{path}: {parent} is a file, not a folder")
+    if not parent.exists():
+        raise ProgressError(f"{path}: the folder {parent} does not exist; create it first "
+                            "or give the path of an existing folder to --progress")
+
+
 def refuse_pdf(path: Path) -> None:
     """A PDF (by its name or its first bytes) is not read: say so, and what to give instead,
     rather than "not UTF-8 text"."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from factdeck.cli.common import resolve_bank
+from factdeck.cli.common import check_progress_path, resolve_bank
 
 
 @click.command()
@@ -27,6 +27,8 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
     from factdeck.study import stats as statistics
     from factdeck.study.log import StudyLog
 
+    if progress_file is not None:
+        check_progress_path(progress_file)
     loaded = None
     if bank is not None:
         from factdeck.bank.load import load_bank
