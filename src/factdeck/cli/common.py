@@ -158,6 +158,34 @@ def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
         yield result
 
 
+def export_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--strict``, shared by every exporter: the same rule for Anki and worksheets."""
+    return click.option("--strict", is_flag=True,
+                        help="Refuse to export a bank that fails 'factdeck check'.")(func)
+
+
+def default_output(bank: Any, suffix: str) -> Path:
+    """Where an export goes without ``-o``: the first bank's name, in the current folder."""
+    return Path(f"{bank.name}{suffix}")
+
+
+def check_before_export(paths: list[Path], *, strict: bool) -> None:
+    """Warn about a bank that fails ``factdeck check`` (refuse it with ``strict``): a
+    teacher must not hand out questions whose evidence is not in their articles."""
+    from factdeck.bank.check import check_bank
+
+    for path in paths:
+        problems = check_bank(path).problems
+        if not problems:
+            continue
+        what = f"{path}: fails 'factdeck check' with {len(problems)} " \
+            f"problem{'s' if len(problems) != 1 else ''}"
+        if strict:
+            raise FactdeckError(f"{what}; nothing exported (--strict)")
+        click.echo(f"factdeck: warning: {what}; run 'factdeck check {path}' to see them, or "
+                   "use --strict to refuse such banks", err=True)
+
+
 def check_progress_path(path: Path) -> None:
     """Refuse at once a ``--progress`` path that can never work, or whose folder does not
     exist: a mistyped folder must not silently become a new, empty progress store."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from factdeck.cli.common import filter_options
+from factdeck.cli.common import export_options, filter_options
 
 
 @click.command()
@@ -19,8 +19,10 @@ from factdeck.cli.common import filter_options
               help="Type the answer of true/false, short and date questions. Notes "
               "imported before keep their note type (Anki: Notes > Change Note Type).")
 @click.option("--flat", is_flag=True, help="One deck per bank, without subdecks by topic.")
+@export_options
 def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
-         kinds: tuple[str, ...], tags: tuple[str, ...], type_in: bool, flat: bool) -> None:
+         kinds: tuple[str, ...], tags: tuple[str, ...], type_in: bool, flat: bool,
+         strict: bool) -> None:
     """Export banks to an Anki package (.apkg) for Anki, AnkiDroid and AnkiMobile.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -28,12 +30,19 @@ def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
     notes whose question did not change keep the edits you made in Anki.
     """
     from factdeck.bank.load import load_bank
-    from factdeck.cli.common import resolve_bank, split_values
+    from factdeck.cli.common import (
+        check_before_export,
+        default_output,
+        resolve_bank,
+        split_values,
+    )
     from factdeck.export.anki import export_anki
 
-    loaded = [load_bank(resolve_bank(arg)) for arg in banks]
+    paths = [resolve_bank(arg) for arg in banks]
+    loaded = [load_bank(path) for path in paths]
+    check_before_export(paths, strict=strict)
     if output is None:
-        output = Path(f"{loaded[0].name}.apkg")
+        output = default_output(loaded[0], ".apkg")
     result = export_anki(loaded, output, topics=topics, kinds=kinds, tags=split_values(tags),
                          type_in=type_in, flat=flat)
     if result.warning:
