@@ -552,3 +552,29 @@ async def test_leaving_a_practice_quiz_keeps_its_summary_for_the_command_line(ba
         "Review next:",
         "  - Who was the mayor of Portville?",
     ]
+
+
+async def test_a_match_row_that_wraps_keeps_every_option_in_sight(bank: Bank) -> None:
+    from factdeck.bank.model import Pair
+
+    question = dataclasses.replace(bank.question("who-is-who"), pairs=(
+        Pair("Ana Ruiz, the minister who spoke first at the opening", "Minister of Lakes, "
+             "Rivers and Inland Waterways of the Northern Province and its islands"),
+        Pair("Tom Bell", "Mayor of Portville"),
+        Pair("Harbour master", "Keeper of the harbour's last lighthouse")))
+    session = QuizSession(bank, [question], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        widget = app.screen.query_one("#answer")
+        rights = session.match_rights(question)
+        long = rights.index(question.pairs[0].right)
+        short = rights.index(question.pairs[1].right)
+        await pilot.press("abc"[short], "abc"[short])  # two rows, short choices
+        await pilot.pause()
+        before = widget.region.height
+        await pilot.press("abc"[long])  # the last row's choice now wraps to a second line
+        await pilot.pause()
+        assert widget.region.height > before
+        lines = widget.render().wrap(app.console, widget.content_region.width)
+        assert widget.content_region.height >= len(lines)
+        assert rights[-1].split()[-1] in lines[-1].plain  # the last option's last word shows
