@@ -578,3 +578,23 @@ async def test_a_match_row_that_wraps_keeps_every_option_in_sight(bank: Bank) ->
         lines = widget.render().wrap(app.console, widget.content_region.width)
         assert widget.content_region.height >= len(lines)
         assert rights[-1].split()[-1] in lines[-1].plain  # the last option's last word shows
+
+
+@pytest.mark.parametrize(("question_id", "mark"), [("timeline", "you: "),
+                                                   ("ruiz-date", "your answer: ")])
+async def test_order_and_date_feedback_draw_a_timeline(bank: Bank, question_id: str,
+                                                       mark: str) -> None:
+    session = QuizSession(bank, [bank.question(question_id), bank.question("mayor-name")],
+                          seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press(*answer_keys(session, session.current, right=False))
+        await pilot.pause()
+        timeline = screen_text(app, "#timeline")
+        assert timeline.startswith("Timeline") and mark in timeline
+        assert "8 Oct 2016 \u25cf" in timeline
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*answer_keys(session, session.current, right=False))
+        await pilot.pause()
+        assert not app.screen.query("#timeline")  # a short answer has no timeline

@@ -198,7 +198,8 @@ class QuizScreen(Screen[None]):
         from factdeck.tui.feedback import FeedbackPanel
 
         given = describe(question, answer.response)
-        panel = FeedbackPanel(session.bank, question, grade, given, id="feedback")
+        panel = FeedbackPanel(session.bank, question, grade, given, response=answer.response,
+                              id="feedback")
         body = self.query_one("#body", VerticalScroll)
         await body.mount(panel)
         body.focus()
