@@ -50,3 +50,41 @@ def test_a_progress_file_in_an_existing_folder_is_created(tmp_path: Path) -> Non
     run = factdeck("stats", "--progress", store)
     assert run.returncode == 0, run.stderr
     assert store.exists()
+
+
+LICENCE = """Permission is hereby granted to any person obtaining a copy of this handbook to use,
+copy and share it, provided that this notice is kept in every copy.
+
+The handbook is provided as it is, without warranty of any kind. In no event shall the
+authors be liable for any claim or damages arising from the use of the handbook.
+"""
+STORY = Path(__file__).parent / "data" / "build" / "story.txt"
+
+
+def test_build_skips_a_text_that_is_not_news_and_says_why(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "licence.txt").write_text(LICENCE, encoding="utf-8")
+    (inputs / "story.txt").write_bytes(STORY.read_bytes())
+    run = factdeck("build", inputs, "-o", tmp_path / "deck", "--no-nlp")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ("factdeck: licence.txt: skipped: no dateline, no named people and no "
+                          "quotes, so it does not read as a news article (--keep-all builds "
+                          "from it anyway)\n")
+    assert "from 1 article" in run.stdout
+    assert sorted(p.name for p in (tmp_path / "deck" / "articles").iterdir()) == ["story.txt"]
+
+
+def test_build_of_only_non_news_stops_unless_keep_all(tmp_path: Path) -> None:
+    licence = tmp_path / "licence.txt"
+    licence.write_text(LICENCE, encoding="utf-8")
+    run = factdeck("build", licence, "-o", tmp_path / "deck", "--no-nlp")
+    assert run.returncode == 2
+    assert run.stderr.endswith("factdeck: no input reads as a news article; give --keep-all to "
+                               "build from them anyway\n")
+    assert not (tmp_path / "deck" / "bank.yaml").exists()
+    run = factdeck("build", licence, "-o", tmp_path / "deck", "--no-nlp", "--keep-all")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.startswith("factdeck: warning: licence.txt: no dateline, no named people "
+                                 "and no quotes; built anyway (--keep-all)\n")
+    assert (tmp_path / "deck" / "bank.yaml").is_file()
