@@ -66,6 +66,9 @@ def test_the_order_puts_a_question_before_the_one_that_shows_its_answer() -> Non
     assert [questions[i].id for i in order] == ["toll", "speaker", "report", "when"]
     # no feedback: nothing to move
     assert spoiler_free(questions, feedback=False) == [0, 1, 2, 3]
+    # a question already shown stays first; what it gave away is left out
+    assert [questions[i].id for i in spoiler_free(questions, feedback=True, shown=1)] == \
+        ["report", "when"]
 
 
 def test_questions_that_show_each_others_answer_leave_the_later_out() -> None:
@@ -89,12 +92,14 @@ def _assert_no_session_gives_away(bank_path: Path, keep: float) -> None:
         for seed in range(8):
             for count in (None, 5):
                 session = QuizSession.start(bank, seed=seed, mode=mode, count=count)
+                session.settle_order()  # as the first question shows (or is answered)
                 asked = list(session.questions)
                 found = first_giveaway(asked, feedback=mode.shows_feedback)
                 assert found is None, (mode, seed, [q.id for q in found])
         # a session loses only the questions that show each other's answers (a built deck
         # asks one fact in several kinds: a match of posts, then "what post did X hold?")
         whole = QuizSession.start(bank, seed=1, mode=mode)
+        whole.settle_order()
         assert whole.total >= keep * len(bank.questions)
 
 
@@ -112,3 +117,17 @@ def test_no_session_of_a_deck_built_from_the_shared_articles_gives_away(
                     str(out), "--no-nlp", "-q"], check=False, capture_output=True, timeout=600)
     assert out.is_file()
     _assert_no_session_gives_away(out, keep=0.7)
+
+
+def test_a_session_settles_its_order_on_the_first_answer() -> None:
+    from factdeck.bank.model import Article, Bank
+
+    bank = Bank(title="Dam", questions=(REPORT, TOLL, SPEAKER, WHEN),
+                articles=(Article(id="a", file="a.txt", outlet="Test"),))
+    session = QuizSession.start(bank, seed=0, mode="practice")
+    first = session.current
+    session.answer("whatever")
+    asked = [first.id, *(q.id for q in session.questions[1:])]
+    assert [q.id for q in session.questions] == asked
+    assert first_giveaway(list(session.questions), feedback=True) is None
+    assert not session.settle_order()  # once only

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdeck.bank.model import (
     ChoiceQuestion,
@@ -28,7 +29,7 @@ from factdeck.bank.model import (
     Question,
     ShortQuestion,
 )
-from factdeck.textnorm import fold
+from factdeck.textnorm import fold, normalize_quotes
 
 # words that say nothing about which fact a sentence is about
 _FILLER = frozenset("""
@@ -56,10 +57,13 @@ class Clue:
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 14)
 def _fold(text: str) -> str:
-    """:func:`fold`, with a fast path for plain ASCII (most of a bank): sessions start with this."""
-    if text.isascii():
-        return " ".join(_PUNCT.sub(" ", text.lower()).split())
+    """:func:`fold`, with a fast path for text that is plain ASCII once its typographic
+    quotes and dashes are plain (most of a bank): a session is ordered as it starts."""
+    plain = normalize_quotes(text)
+    if plain.isascii():
+        return " ".join(_PUNCT.sub(" ", plain.lower()).split())
     return fold(text)
 
 
@@ -172,17 +176,22 @@ def revealed(questions: Sequence[Question], *, feedback: bool) -> list[set[int]]
     return out
 
 
-def spoiler_free(questions: Sequence[Question], *, feedback: bool) -> list[int]:
+def spoiler_free(questions: Sequence[Question], *, feedback: bool, shown: int = 0) -> list[int]:
     """Positions of ``questions`` in an order where no question's answer was shown before it.
 
-    The given order is kept as far as possible: a question goes as early as it can
-    once every question it gives away has been asked. When questions give each
-    other away in a circle, the first is asked and the ones it gives away are left out.
+    The first ``shown`` questions have been on screen already: they stay first, and the
+    questions they give away are left out. The given order is kept as far as possible:
+    a question goes as early as it can once every question it gives away has been
+    asked. When questions give each other away in a circle, the first is asked and the
+    ones it gives away are left out.
     """
     reveals = revealed(questions, feedback=feedback)
-    remaining = list(range(len(questions)))
-    done: set[int] = set()
-    order: list[int] = []
+    shown = min(shown, len(questions))
+    done: set[int] = set(range(shown))
+    for i in range(shown):
+        done |= reveals[i]
+    order = list(range(shown))
+    remaining = [i for i in range(shown, len(questions)) if i not in done]
     while remaining:
         pick = next((i for i in remaining if reveals[i] <= done), None)
         if pick is None:

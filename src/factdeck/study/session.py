@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from factdeck.study.grading import Grade
 
 STATE_FORMAT = 1
-GIVEAWAY_POOL = 400  # questions put in a no-giveaway order at start (all of a smaller bank)
+GIVEAWAY_POOL = 400  # questions put in a no-giveaway order at a time (all of a smaller bank)
 
 
 class Mode(StrEnum):
@@ -119,6 +119,7 @@ class QuizSession:
         self._elapsed_before = 0.0  # time spent before a resume
         self._paused_at: float | None = None  # while a dialog stands before the questions
         self._paused_total = 0.0
+        self._unsettled = False  # the no-giveaway order is still to be made (settle_order)
         self._started = clock()
         self._asked_at = self._started
 
@@ -144,7 +145,8 @@ class QuizSession:
         The shuffle permutes positions, not questions: the same order for a seed whether
         the bank's questions are built or not, and nothing is built to pick them.
         No question comes after one whose prompt (or, with feedback, explanation and
-        evidence) shows its answer (:mod:`factdeck.study.giveaway`).
+        evidence) shows its answer: :meth:`settle_order` sees to that once the first
+        question shows (so that it shows sooner), and at the latest on the first answer.
         Raises :class:`SessionError` when no question matches the filters.
         """
         seed = new_seed() if seed is None else int(seed)
@@ -169,13 +171,37 @@ class QuizSession:
                 picked = list(range(len(selected)))
                 rng.shuffle(picked)
             chosen = _pick(selected, picked)
-        chosen = _without_giveaways(chosen, feedback=Mode(mode).shows_feedback)
         if count is not None:
             chosen = chosen[:count]
         filters = {"topics": sorted(topics), "kinds": sorted(kinds), "tags": sorted(tags),
                    "count": count}
-        return cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock,
-                   filters=filters)
+        session = cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock,
+                      filters=filters)
+        session._unsettled = True
+        return session
+
+    def settle_order(self) -> bool:
+        """Put the questions not yet shown in an order where none gives a later one away.
+
+        The questions already on screen (those answered and the current one) stay as
+        they are, and the questions they gave away are left out. Building and reading
+        every question takes a moment, so the app calls this once the first question
+        shows; :meth:`answer` calls it too. Returns whether the questions changed.
+        """
+        if not self._unsettled:
+            return False
+        self._unsettled = False
+        from factdeck.study.giveaway import spoiler_free
+
+        questions = self.questions
+        shown = min(self.index + 1, len(questions))
+        window = questions[:shown + GIVEAWAY_POOL]
+        positions = spoiler_free(list(window), feedback=self.mode.shows_feedback, shown=shown)
+        if positions == list(range(len(window))):
+            return False
+        positions += range(len(window), len(questions))
+        self.questions = _pick(questions, positions)
+        return True
 
     def retry_missed(self) -> QuizSession:
         """A new session of the questions missed (or left unanswered), in a fresh order."""
@@ -225,6 +251,7 @@ class QuizSession:
         """Grade the response to the current question and move on to the next one."""
         from factdeck.study import grading  # not needed to show the first question: keep start fast
 
+        self.settle_order()
         question = self.current
         if question is None:
             raise SessionError("the session is over; there is no question to answer")
@@ -401,27 +428,6 @@ class QuizSession:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SessionError(f"the saved session is damaged ({exc})") from None
         return session
-
-
-def _without_giveaways(questions: Sequence[Question], *, feedback: bool) -> Sequence[Question]:
-    """``questions`` reordered (a few left out) so that none gives a later one away.
-
-    A bank bigger than :data:`GIVEAWAY_POOL` has its first questions checked (the ones a
-    sitting reaches) and the rest kept as they are, so that a big bank starts fast.
-    """
-    from factdeck.study.giveaway import spoiler_free
-
-    head = questions[:GIVEAWAY_POOL]
-    positions = spoiler_free(list(head), feedback=feedback)
-    if positions == list(range(len(head))):
-        return questions
-    ordered = _pick(head, positions)
-    if len(questions) <= GIVEAWAY_POOL:
-        return ordered
-    rest = range(GIVEAWAY_POOL, len(questions))
-    if isinstance(questions, LazyQuestions):
-        return questions.pick([*positions, *rest])
-    return [*ordered, *(questions[i] for i in rest)]
 
 
 def _pick(questions: Sequence[Question], indexes: list[int]) -> Sequence[Question]:

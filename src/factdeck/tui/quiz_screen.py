@@ -92,11 +92,18 @@ class QuizScreen(Screen[None]):
             return
         self.query_one("#answer").focus()
         self.session.mark_shown()
+        self.call_after_refresh(self._settle_order)
         self.call_after_refresh(self.host.open_deferred_study_log)
         if self.session.time_limit is not None:
             self.set_interval(1.0, self.tick)
 
     # ------------------------------------------------------------ flow
+
+    def _settle_order(self) -> None:
+        """Once the first question shows: order the rest so that none gives another away."""
+        if self.session.settle_order():
+            self.query_one("#progress", Static).update(
+                progress_text(self.session, feedback=self.awaiting_next))
 
     def holds_key(self, key: str) -> bool:
         """Called by the app for every key before it is delivered: True if held back.
