@@ -69,7 +69,8 @@ def test_stats_errors_are_one_line(tmp_path):
     (tmp_path / "file").write_text("x")
     result = factdeck("stats", "--progress", str(tmp_path / "file" / "p.sqlite3"))
     assert result.returncode == 2
-    assert result.stderr.startswith("factdeck: ") and "cannot create its folder" in result.stderr
+    assert result.stderr == f"factdeck: {tmp_path / 'file' / 'p.sqlite3'}: {tmp_path / 'file'} " \
+        "is a file, not a folder\n"
     result = factdeck("stats", "no-such-deck")
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
@@ -82,3 +83,21 @@ def test_a_store_from_a_newer_factdeck_is_refused_and_kept(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("factdeck: ") and "newer factdeck" in result.stderr
     assert store.exists() and not list(tmp_path.glob("p.sqlite3.bad-*"))
+
+
+def test_stats_of_all_banks_show_the_prompts_of_the_most_missed(tmp_path):
+    shipped = load_bank(ROOT / "src" / "factdeck" / "decks" / "france-russia-2015-2017"
+                        / "bank.yaml")
+    other = load_bank(BANK)  # not a deck: its questions show by id
+    store = tmp_path / "p.sqlite3"
+    now = datetime.now(UTC)
+    with StudyLog.open(store) as log:
+        for bank in (shipped, other):
+            log.record(bank, bank.questions[0], given="x", correct=False, seconds=2,
+                       mode="practice", now=now - timedelta(minutes=1))
+    result = factdeck("stats", "--progress", str(store))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert f"  1/1 wrong  france-russia-2015-2017: {shipped.questions[0].prompt}" in lines
+    assert f"  1/1 wrong  {other.name}: {other.questions[0].id}" in lines
+    assert shipped.questions[0].id not in result.stdout

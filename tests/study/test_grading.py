@@ -92,6 +92,13 @@ def test_accents_and_leading_article() -> None:
     assert match_text("Élysée", ["Elysee"])[0]
 
 
+def test_a_transposition_is_one_typo() -> None:
+    assert match_text("harnies", ["Harneis"]) == (True, "accepted despite a typo")
+    assert match_text("Hlolande", ["Hollande"]) == (True, "accepted despite a typo")
+    # two swaps in a short name are two typos: too many
+    assert match_text("ahrnise", ["Harneis"]) == (False, "")
+
+
 def test_typo_note_and_limits() -> None:
     assert match_text("Hollnde", ["Hollande"]) == (True, "accepted despite a typo")
     assert match_text("Putn", ["Putin"])[0]

@@ -11,6 +11,8 @@ import pytest
 from factdeck.bank import cache as bankcache
 from factdeck.bank.load import load_bank
 from factdeck.bank.model import Bank, LazyQuestions, Topic
+from factdeck.study import session as session_module
+from factdeck.study.giveaway import spoiler_free
 from factdeck.study.session import Mode, QuizSession, SessionError
 
 BANK = Path(__file__).parent.parent / "tui" / "data" / "all-kinds" / "bank.yaml"
@@ -196,7 +198,7 @@ def test_state_from_another_bank_or_damaged(bank: Bank) -> None:
 
 def test_every_shipped_question_is_gradable(shipped_bank_path: Path) -> None:
     shipped = load_bank(shipped_bank_path)
-    session = QuizSession.start(shipped, seed=1, mode="test")
+    session = QuizSession(shipped, shipped.questions, seed=1, mode="test")  # every question
     while session.current is not None:
         question = session.current
         _, verdict = session.answer(right_response(session, question))
@@ -228,9 +230,19 @@ def test_the_order_for_a_seed_is_the_same_built_or_lazy_and_as_before(filters: d
             before = list(selected)
             rng.shuffle(before)
         assert a.questions == before[:count]
+        # once the first question shows, the rest go in an order where none gives a later
+        # one away
+        a.settle_order()
+        b.settle_order()
+        settled = [before[:count][i] for i in spoiler_free(before[:count], feedback=True,
+                                                            shown=1)]
+        assert a.questions == settled and list(b.questions) == settled
 
 
-def test_a_lazy_session_builds_only_the_questions_it_shows() -> None:
+def test_a_lazy_session_builds_only_the_questions_it_shows(monkeypatch) -> None:  # noqa: ANN001
+    # the no-giveaway order (made on the first answer) reads the next GIVEAWAY_POOL
+    # questions; beyond them (here: all) a lazy bank builds only what it shows
+    monkeypatch.setattr(session_module, "GIVEAWAY_POOL", 0)
     eager = load_bank(BANK)
     lazy = lazily_built(eager)
     clock = FakeClock()

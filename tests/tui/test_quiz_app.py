@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from factdeck.bank.load import load_bank
 from factdeck.bank.model import Bank
-from factdeck.study.session import QuizSession
+from factdeck.study.giveaway import spoiler_free
+from factdeck.study.session import Answer, QuizSession
 from factdeck.tui.app import QuizApp, QuizOptions
 from factdeck.tui.quiz_screen import QuizScreen
 from factdeck.tui.summary import SummaryScreen
@@ -327,7 +329,8 @@ async def test_answers_are_recorded_and_a_stopped_session_resumes(bank: Bank,
                 await pilot.pause()
             assert isinstance(app.screen, SummaryScreen)
         assert log.load_resume(bank) is None
-        assert len(log.history(bank)) == bank.questions.__len__()
+        # every question of the session (one that another gives away is left out)
+        assert len(log.history(bank)) == resumed.total
     finally:
         log.close()
 
@@ -349,6 +352,7 @@ async def test_review_mode_uses_the_review_queue_and_picker_shows_due(bank: Bank
             session = app.screen.session
             assert session.mode.value == "review"
             expected = log.review_queue(bank, bank.questions)
+            expected = [expected[i] for i in spoiler_free(expected, feedback=True, shown=1)]
             assert [q.id for q in session.questions] == [q.id for q in expected]
             await pilot.press(*answer_keys(session, session.current, True))
             await pilot.pause()
@@ -398,3 +402,200 @@ async def test_keys_typed_ahead_during_a_question_change_are_not_lost(bank: Bank
             if len(session.answers) == 2:
                 break
         assert [a.correct for a in session.answers] == [True, True]
+
+
+class FakeClock:
+    """A clock that moves only when told: the time limit's seconds without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_test_mode_header_counts_answers_and_never_the_score(bank: Bank) -> None:
+    session = QuizSession.start(bank, seed=4, mode="test")
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        for i in range(session.total):
+            progress = screen_text(app, "#progress")
+            assert f"answered {i} of {session.total}" in progress
+            assert "Score" not in progress
+            await pilot.press(*answer_keys(session, session.current, right=False))
+            await pilot.pause()
+            if session.current is not None:
+                assert "Score" not in screen_text(app, "#progress")
+        assert isinstance(app.screen, SummaryScreen)  # the score shows here, and only here
+
+
+async def test_practice_header_still_shows_the_score(bank: Bank) -> None:
+    session = QuizSession.start(bank, seed=4, mode="practice")
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*answer_keys(session, session.current, right=True))
+        await pilot.pause()
+        assert "Score 1/1" in screen_text(app, "#progress")
+
+
+def _stopped_test(bank: Bank, log, **filters) -> None:  # noqa: ANN001
+    """Leave a saved, unfinished test of ``bank`` in ``log``."""
+    old = QuizSession.start(bank, seed=9, mode="test", **filters)
+    old.answers.append(Answer(old.current.id, None, False, 0.0, 1.0))
+    log.save_resume(bank, old.to_state())
+
+
+async def test_the_time_limit_waits_while_the_resume_dialog_is_open(bank: Bank,
+                                                                   tmp_path: Path) -> None:
+    from factdeck.study.log import StudyLog
+
+    log = StudyLog.open(tmp_path / "progress.sqlite3")
+    try:
+        _stopped_test(bank, log)
+        clock = FakeClock()
+        session = QuizSession.start(bank, seed=99, mode="test", time_limit=120, clock=clock)
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
+            clock.now += 300  # five minutes of thinking about the dialog
+            await pilot.pause(1.2)
+            assert session.time_left() == 120 and not session.finished
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, QuizScreen) and app.screen.session is session
+            assert "02:00 left" in screen_text(app, "#progress")
+            clock.now += 30  # the clock runs again once the dialog is gone
+            assert session.time_left() == 90
+    finally:
+        log.close()
+
+
+@pytest.mark.parametrize("asked", [{"count": 3}, {"topics": ["positions"]},
+                                   {"kinds": ["date", "choice"]}, {"tags": ["bell", "lakes"]}])
+async def test_resume_is_offered_only_for_the_same_filters(bank: Bank, tmp_path: Path,
+                                                           asked: dict) -> None:
+    from factdeck.study.log import StudyLog
+
+    log = StudyLog.open(tmp_path / "progress.sqlite3")
+    try:
+        _stopped_test(bank, log)  # the whole bank, no filters
+        session = QuizSession.start(bank, seed=99, mode="test", **asked)
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, QuizScreen) and app.screen.session is session
+        # the same request is offered the saved session
+        session = QuizSession.start(bank, seed=99, mode="test")
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
+        # and a saved session with these filters is offered to them again
+        log.clear_resume(bank)
+        _stopped_test(bank, log, **asked)
+        session = QuizSession.start(bank, seed=5, mode="test", **asked)
+        app = QuizApp(session=session, open_study_log=lambda: log)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Continue where you stopped?" in screen_text(app, "#confirm-question")
+    finally:
+        log.close()
+
+
+async def test_two_swapped_letters_are_one_small_typo(bank: Bank) -> None:
+    session = QuizSession(bank, [bank.question("mayor-name")], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"tom", "space", *"blel", "enter")  # "Bell" with l and e swapped
+        await pilot.pause()
+        assert session.answers[0].correct
+        assert "typo" in screen_text(app, "#verdict")
+
+
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
+async def test_the_key_to_go_on_stays_in_sight_under_long_feedback(bank: Bank,
+                                                                  question_id: str) -> None:
+    question = bank.question(question_id)
+    long = dataclasses.replace(question, explanation=" ".join(["A long explanation."] * 60))
+    session = QuizSession(bank, [long, bank.question("bell-opposed")], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        hint = app.screen.query_one("#next-hint")
+        assert not hint.display
+        await pilot.press(*answer_keys(session, long, right=False))
+        await pilot.pause()
+        assert hint.display and "Press Enter" in str(hint.render())
+        assert 0 <= hint.region.y < SIZE[1] - 1 and hint.region.height == 1  # above the footer
+        body = app.screen.query_one("#body")
+        assert body.max_scroll_y > 0  # the feedback is longer than the screen: it scrolls
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not hint.display and session.current.id == "bell-opposed"
+
+
+async def test_leaving_a_practice_quiz_keeps_its_summary_for_the_command_line(bank: Bank) -> None:
+    session = QuizSession(bank, [bank.question(i) for i in ("ruiz-post", "mayor-name",
+                                                            "bell-opposed")], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*answer_keys(session, session.current, right=True), "enter")
+        await pilot.pause()
+        await pilot.press(*answer_keys(session, session.current, right=False))
+        await pilot.pause()
+        await pilot.press("escape", "y")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert app.last_session is session
+    assert session.summary_lines() == [
+        "All kinds (test bank): answered 2 of 3, 1 right (50%)",
+        "By topic: people 0/1, positions 1/1",
+        "Review next:",
+        "  - Who was the mayor of Portville?",
+    ]
+
+
+async def test_a_match_row_that_wraps_keeps_every_option_in_sight(bank: Bank) -> None:
+    from factdeck.bank.model import Pair
+
+    question = dataclasses.replace(bank.question("who-is-who"), pairs=(
+        Pair("Ana Ruiz, the minister who spoke first at the opening", "Minister of Lakes, "
+             "Rivers and Inland Waterways of the Northern Province and its islands"),
+        Pair("Tom Bell", "Mayor of Portville"),
+        Pair("Harbour master", "Keeper of the harbour's last lighthouse")))
+    session = QuizSession(bank, [question], seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=SIZE) as pilot:
+        widget = app.screen.query_one("#answer")
+        rights = session.match_rights(question)
+        long = rights.index(question.pairs[0].right)
+        short = rights.index(question.pairs[1].right)
+        await pilot.press("abc"[short], "abc"[short])  # two rows, short choices
+        await pilot.pause()
+        before = widget.region.height
+        await pilot.press("abc"[long])  # the last row's choice now wraps to a second line
+        await pilot.pause()
+        assert widget.region.height > before
+        lines = widget.render().wrap(app.console, widget.content_region.width)
+        assert widget.content_region.height >= len(lines)
+        assert rights[-1].split()[-1] in lines[-1].plain  # the last option's last word shows
+
+
+@pytest.mark.parametrize(("question_id", "mark"), [("timeline", "you: "),
+                                                   ("ruiz-date", "your answer: ")])
+async def test_order_and_date_feedback_draw_a_timeline(bank: Bank, question_id: str,
+                                                       mark: str) -> None:
+    session = QuizSession(bank, [bank.question(question_id), bank.question("mayor-name")],
+                          seed=1)
+    app = QuizApp(session=session)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press(*answer_keys(session, session.current, right=False))
+        await pilot.pause()
+        timeline = screen_text(app, "#timeline")
+        assert timeline.startswith("Timeline") and mark in timeline
+        assert "8 Oct 2016 \u25cf" in timeline
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*answer_keys(session, session.current, right=False))
+        await pilot.pause()
+        assert not app.screen.query("#timeline")  # a short answer has no timeline

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factdeck.bank.decks import DeckRef
 from factdeck.bank.load import load_bank
 from factdeck.study.session import QuizSession
@@ -59,3 +61,28 @@ def test_feedback_light_theme(snap_compare) -> None:  # noqa: ANN001
     keys = answer_keys(quiz, quiz.questions[0], right=True)
     assert snap_compare(QuizApp(session=quiz, theme="textual-light"), terminal_size=SIZE,
                         press=keys)
+
+
+KINDS = ["ruiz-post", "bridge-facts", "bell-opposed", "mayor-name", "ruiz-date", "ruiz-quote",
+         "who-is-who", "timeline"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 32)], ids=["80x24", "100x32"])
+@pytest.mark.parametrize("question_id", KINDS)
+def test_feedback_of_every_kind(snap_compare, question_id: str, size: tuple) -> None:  # noqa: ANN001
+    quiz = session(question_id)
+    keys = answer_keys(quiz, quiz.questions[0], right=False)
+    assert snap_compare(QuizApp(session=quiz), terminal_size=size, press=keys)
+
+
+SHIPPED = Path(__file__).parents[2] / "src" / "factdeck" / "decks" / "france-russia-2015-2017" \
+    / "bank.yaml"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 32)], ids=["80x24", "100x32"])
+@pytest.mark.parametrize("question_id", ["long-timeline-order", "syria-truce-month"])
+def test_timeline(snap_compare, question_id: str, size: tuple) -> None:  # noqa: ANN001
+    bank = load_bank(SHIPPED)
+    quiz = QuizSession(bank, [bank.question(question_id)], seed=1, clock=frozen_clock)
+    keys = answer_keys(quiz, quiz.questions[0], right=False)
+    assert snap_compare(QuizApp(session=quiz), terminal_size=size, press=keys)

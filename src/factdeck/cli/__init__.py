@@ -36,7 +36,23 @@ def load_command(spec: str) -> click.Command:
     return getattr(importlib.import_module(module_name), attr)
 
 
-class LazyGroup(click.Group):
+class SuggestingGroup(click.Group):
+    """A click group that answers a mistyped command with the nearest one, as click
+    already does for a mistyped option: "No such command 'qiuz'. Did you mean 'quiz'?"."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = click.utils.make_str(args[0]) if args else ""
+        if args and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
+            near = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.6)
+            if near:
+                ctx.fail(f"No such command {name!r}. Did you mean {near[0]!r}?")
+        return super().resolve_command(ctx, args)
+
+
+class LazyGroup(SuggestingGroup):
     """A click group whose subcommands are imported only when used."""
 
     def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]] | None = None,

@@ -34,9 +34,13 @@ if TYPE_CHECKING:
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("--force", is_flag=True,
               help="Write over a bank 'build' did not make (it is kept as bank.yaml.bak).")
+@click.option("--keep-all", is_flag=True,
+              help="Build from every input, even one with no dateline, no named people and "
+                   "no quotes (skipped by default: it does not read as a news article).")
 @web_options
 def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no_nlp: bool,
-          facts_file: str | None, quiet: bool, force: bool, feeds: tuple[str, ...],
+          facts_file: str | None, quiet: bool, force: bool, keep_all: bool,
+          feeds: tuple[str, ...],
           limit: int | None, since: object) -> None:
     """Build a question bank from article files, folders of them, or web pages.
 
@@ -70,6 +74,7 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
         facts = load_facts(facts_file, [read_article(p) for p in paths])
     else:
         facts = _extract(paths, jobs=jobs, nlp=not no_nlp, quiet=quiet)
+        facts = _skip_non_news(facts, keep_all=keep_all)
     if target.exists() and target.is_dir():
         raise FactdeckError(f"{target}: is a folder; give the bank file to write")
     copies = article_copies(facts)
@@ -103,6 +108,43 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
     if not bank.questions:
         click.echo(f"{target}: no questions: the articles gave no facts to ask about", err=True)
     given.exit_if_failed()
+
+
+NOT_NEWS = "no dateline, no named people and no quotes"
+
+
+def _skip_non_news(facts: Facts, *, keep_all: bool) -> Facts:
+    """Leave out (or, with ``keep_all``, only point out) the inputs that do not read as
+    news: a licence or a manual has no dateline, names no one and quotes no one, and
+    the questions made from it would be about nothing a learner wants to know."""
+    import dataclasses
+
+    named = {a for person in facts.people for a in person.articles}
+    quoted = {q.article for q in facts.quotes}
+    odd = [a.file for a in facts.articles
+           if a.published is None and a.file not in named and a.file not in quoted]
+    if not odd:
+        return facts
+    for name in odd:
+        if keep_all:
+            click.echo(f"factdeck: warning: {name}: {NOT_NEWS}; built anyway (--keep-all)",
+                       err=True)
+        else:
+            click.echo(f"factdeck: {name}: skipped: {NOT_NEWS}, so it does not read as a "
+                       "news article (--keep-all builds from it anyway)", err=True)
+    if keep_all:
+        return facts
+    if len(odd) == len(facts.articles):
+        raise FactdeckError("no input reads as a news article; give --keep-all to build "
+                            "from them anyway")
+    gone = set(odd)
+    return dataclasses.replace(
+        facts,
+        articles=tuple(a for a in facts.articles if a.file not in gone),
+        dates=tuple(d for d in facts.dates if d.article not in gone),
+        positions=tuple(p for p in facts.positions if p.article not in gone),
+        differences=tuple(d for d in facts.differences
+                          if not any(r.article in gone for r in d.reports)))
 
 
 def _refuse_clashing_names(paths: list[Path]) -> None:

@@ -144,6 +144,7 @@ def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
             if is_url(arg):
                 slots.append(arg)
             else:
+                refuse_pdf(Path(arg))
                 slots.extend(article_paths([arg]))
         since_day = since.date() if since is not None else None
         for feed in feeds:
@@ -165,6 +166,65 @@ def article_inputs(inputs: tuple[str, ...], feeds: tuple[str, ...] = (), *,
             raise FactdeckError("no article could be read" if result.failed
                                 else "no articles given")
         yield result
+
+
+def export_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--strict``, shared by every exporter: the same rule for Anki and worksheets."""
+    return click.option("--strict", is_flag=True,
+                        help="Refuse to export a bank that fails 'factdeck check'.")(func)
+
+
+def default_output(bank: Any, suffix: str) -> Path:
+    """Where an export goes without ``-o``: the first bank's name, in the current folder."""
+    return Path(f"{bank.name}{suffix}")
+
+
+def check_before_export(paths: list[Path], *, strict: bool) -> None:
+    """Warn about a bank that fails ``factdeck check`` (refuse it with ``strict``): a
+    teacher must not hand out questions whose evidence is not in their articles."""
+    from factdeck.bank.check import check_bank
+
+    for path in paths:
+        problems = check_bank(path).problems
+        if not problems:
+            continue
+        what = f"{path}: fails 'factdeck check' with {len(problems)} " \
+            f"problem{'s' if len(problems) != 1 else ''}"
+        if strict:
+            raise FactdeckError(f"{what}; nothing exported (--strict)")
+        click.echo(f"factdeck: warning: {what}; run 'factdeck check {path}' to see them, or "
+                   "use --strict to refuse such banks", err=True)
+
+
+def check_progress_path(path: Path) -> None:
+    """Refuse at once a ``--progress`` path that can never work, or whose folder does not
+    exist: a mistyped folder must not silently become a new, empty progress store."""
+    from factdeck.errors import ProgressError
+
+    if path.is_dir():
+        raise ProgressError(f"{path}: is a folder; give a file for --progress")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise ProgressError(f"{path}: {parent} is a file, not a folder")
+    if not parent.exists():
+        raise ProgressError(f"{path}: the folder {parent} does not exist; create it first "
+                            "or give the path of an existing folder to --progress")
+
+
+def refuse_pdf(path: Path) -> None:
+    """A PDF (by its name or its first bytes) is not read: say so, and what to give instead,
+    rather than "not UTF-8 text"."""
+    is_pdf = path.suffix.lower() == ".pdf"
+    if not is_pdf and path.is_file():
+        try:
+            with path.open("rb") as f:
+                is_pdf = f.read(5) == b"%PDF-"
+        except OSError:
+            return  # reported where the file is read
+    if is_pdf:
+        raise FactdeckError(f"{path}: is a PDF, which factdeck does not read; save the article "
+                            "as text (.txt) from your PDF reader, or give the URL of its web "
+                            "page")
 
 
 def _fetch_all(urls: list[str], folder: Path, result: Inputs, *, quiet: bool

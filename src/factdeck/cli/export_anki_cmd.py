@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from factdeck.cli.common import echo, filter_options
+from factdeck.cli.common import echo, export_options, filter_options
 
 
 @click.command()
@@ -21,9 +21,10 @@ from factdeck.cli.common import echo, filter_options
 @click.option("--flat", is_flag=True, help="One deck per bank, without subdecks by topic.")
 @click.option("--reviewed-only", is_flag=True,
               help="Only questions a teacher accepted (default: drafts too; never rejected).")
+@export_options
 def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
          kinds: tuple[str, ...], tags: tuple[str, ...], type_in: bool, flat: bool,
-         reviewed_only: bool) -> None:
+         reviewed_only: bool, strict: bool) -> None:
     """Export banks to an Anki package (.apkg) for Anki, AnkiDroid and AnkiMobile.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -31,12 +32,19 @@ def anki(banks: tuple[str, ...], output: Path | None, topics: tuple[str, ...],
     notes whose question did not change keep the edits you made in Anki.
     """
     from factdeck.bank.load import load_bank
-    from factdeck.cli.common import resolve_bank, split_values
+    from factdeck.cli.common import (
+        check_before_export,
+        default_output,
+        resolve_bank,
+        split_values,
+    )
     from factdeck.export.anki import export_anki
 
-    loaded = [load_bank(resolve_bank(arg)).usable(reviewed_only=reviewed_only) for arg in banks]
+    paths = [resolve_bank(arg) for arg in banks]
+    loaded = [load_bank(path).usable(reviewed_only=reviewed_only) for path in paths]
+    check_before_export(paths, strict=strict)
     if output is None:
-        output = Path(f"{loaded[0].name}.apkg")
+        output = default_output(loaded[0], ".apkg")
     result = export_anki(loaded, output, topics=topics, kinds=kinds, tags=split_values(tags),
                          type_in=type_in, flat=flat)
     if result.warning:

@@ -6,14 +6,23 @@ from pathlib import Path
 
 import click
 
-from factdeck.cli.common import echo, filter_options, resolve_bank, split_values
+from factdeck.cli.common import (
+    check_before_export,
+    default_output,
+    echo,
+    export_options,
+    filter_options,
+    resolve_bank,
+    split_values,
+)
 
 
 @click.command()
 @click.argument("banks", nargs=-1, required=True, metavar="BANK...")
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
               metavar="FILE.html",
-              help="Where to write the worksheet (FILE.pdf writes only the PDF).")
+              help="Where to write the worksheet (FILE.pdf writes only the PDF; default: "
+                   "NAME.html for the first bank).")
 @filter_options
 @click.option("--count", type=click.IntRange(min=1), default=None, metavar="N",
               help="Pick N questions, spread over the topics (default: all that match).")
@@ -34,10 +43,11 @@ from factdeck.cli.common import echo, filter_options, resolve_bank, split_values
 @click.option("--pdf", is_flag=True, help="Also print the worksheet to PDF (needs Chromium).")
 @click.option("--reviewed-only", is_flag=True,
               help="Only questions a teacher accepted (default: drafts too; never rejected).")
-def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
+@export_options
+def worksheet(banks: tuple[str, ...], output: str | None, topics: tuple[str, ...],
               kinds: tuple[str, ...], tags: tuple[str, ...], count: int | None, paper: str,
               passages_quoted: bool, passages_full: bool, versions: int, seed: int,
-              answer_key: str, pdf: bool, reviewed_only: bool) -> None:
+              answer_key: str, pdf: bool, reviewed_only: bool, strict: bool) -> None:
     """Make a printable worksheet from one or more banks.
 
     BANK is a bank file, a deck folder holding bank.yaml, or a deck name.
@@ -46,7 +56,11 @@ def worksheet(banks: tuple[str, ...], output: str, topics: tuple[str, ...],
     from factdeck.bank.load import load_bank
     from factdeck.export.worksheet import WorksheetOptions, export_worksheet
 
-    loaded = [load_bank(resolve_bank(arg)).usable(reviewed_only=reviewed_only) for arg in banks]
+    paths = [resolve_bank(arg) for arg in banks]
+    loaded = [load_bank(path).usable(reviewed_only=reviewed_only) for path in paths]
+    check_before_export(paths, strict=strict)
+    if output is None:
+        output = str(default_output(loaded[0], ".html"))
     # two plain flags rather than one option with an optional value, which would swallow
     # the BANK after it; the whole articles include the quoted paragraphs
     passages = "full" if passages_full else "quoted" if passages_quoted else "none"

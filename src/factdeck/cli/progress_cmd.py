@@ -23,8 +23,11 @@ def progress() -> None:
 
 
 def _open(progress_file: Path | None) -> StudyLog:
+    from factdeck.cli.common import check_progress_path
     from factdeck.study.log import StudyLog
 
+    if progress_file is not None:
+        check_progress_path(progress_file)
     log = StudyLog.open(progress_file)
     if log.notice:
         echo(f"factdeck: {log.notice}", err=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factdeck.cli.common import filter_options, resolve_bank
+from factdeck.cli.common import check_progress_path, filter_options, resolve_bank
 from factdeck.errors import FactdeckError, ProgressError
 
 if TYPE_CHECKING:
@@ -30,17 +30,6 @@ def open_study_log(path: Path | None) -> StudyLog:
         raise
     except OSError as exc:
         raise ProgressError(f"cannot open the progress store: {exc}") from None
-
-
-def check_progress_path(path: Path) -> None:
-    """Refuse at once a progress path that can never work, before the quiz takes the screen."""
-    if path.is_dir():
-        raise ProgressError(f"{path}: is a folder; give a file for --progress")
-    for parent in path.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise ProgressError(f"{path}: {parent} is a file, not a folder")
-            break
 
 
 @click.command()
@@ -129,6 +118,10 @@ def quiz(banks: tuple[str, ...], topics: tuple[str, ...], kinds: tuple[str, ...]
         app.run()
         if app.return_code:
             raise FactdeckError("the quiz stopped with an error")
+        # left or finished: what was done stays in the terminal once the quiz is gone
+        if app.last_session is not None and app.last_session.answers:
+            for line in app.last_session.summary_lines():
+                click.echo(line)
     finally:
         if app is not None and app.study_log is not None:
             study_log = app.study_log

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from factdeck.cli.common import echo, resolve_bank
+from factdeck.cli.common import check_progress_path, echo, resolve_bank
 
 
 @click.command()
@@ -27,6 +27,8 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
     from factdeck.study import stats as statistics
     from factdeck.study.log import StudyLog
 
+    if progress_file is not None:
+        check_progress_path(progress_file)
     loaded = None
     if bank is not None:
         from factdeck.bank.load import load_bank
@@ -35,12 +37,36 @@ def stats(bank: str | None, as_json: bool, progress_file: Path | None, days: int
     with StudyLog.open(progress_file) as log:
         if log.notice:
             echo(f"factdeck: {log.notice}", err=True)
-        result = statistics.compute(log, loaded, days=days)
+        result = statistics.compute(log, loaded, days=days,
+                                    find_bank=None if loaded is not None else deck_finder())
     if as_json:
         echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return
     for line in render(result, loaded.title if loaded else None):
         echo(line)
+
+
+def deck_finder() -> Any:
+    """Find a bank by name among the shipped and user decks, loading each at most once;
+    None for a bank that is gone or cannot be read (its questions then show by id)."""
+    from factdeck.bank.decks import find_decks
+    from factdeck.bank.load import load_bank
+    from factdeck.errors import FactdeckError
+
+    paths = {}
+    for ref in find_decks():
+        paths.setdefault(ref.name, ref.path)
+    loaded: dict[str, Any] = {}
+
+    def find(name: str) -> Any:
+        if name not in loaded:
+            path = paths.get(name)
+            try:
+                loaded[name] = load_bank(path) if path is not None else None
+            except FactdeckError:
+                loaded[name] = None
+        return loaded[name]
+    return find
 
 
 def _percent(tally: Any) -> str:
@@ -69,8 +95,9 @@ def render(result: Any, title: str | None = None) -> list[str]:
     if result.most_missed:
         lines.append("Most missed")
         for missed in result.most_missed:
-            where = missed.prompt or (f"{missed.bank}: {missed.question}" if result.bank is None
-                                      else missed.question)
+            where = missed.prompt or missed.question
+            if result.bank is None:
+                where = f"{missed.bank}: {where}"
             lines.append(f"  {missed.wrong}/{missed.total} wrong  {where}")
     counts = [d.total for d in result.activity]
     if result.activity:

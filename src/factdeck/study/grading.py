@@ -65,9 +65,11 @@ def match_text(given: str, answers: Iterable[str]) -> tuple[bool, str]:
     """Whether ``given`` matches one of ``answers``; a note says when a typo was forgiven.
 
     Case, accents, punctuation, a leading article and spacing are ignored; a
-    few typos pass in longer words; numbers must match exactly.
+    few typos pass in longer words; numbers must match exactly. Two letters swapped
+    ("harnies" for "Harneis") count as one typo, like a wrong or missing letter
+    (optimal string alignment distance).
     """
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
     typed = _LEADING_ARTICLE.sub("", fold(given))
     if not typed:
@@ -82,7 +84,7 @@ def match_text(given: str, answers: Iterable[str]) -> tuple[bool, str]:
         if _DIGITS.findall(typed) != _DIGITS.findall(want):
             continue
         budget = _typo_budget(len(want))
-        if budget and Levenshtein.distance(typed, want, score_cutoff=budget) <= budget:
+        if budget and OSA.distance(typed, want, score_cutoff=budget) <= budget:
             best_note = "accepted despite a typo"
     if best_note:
         return True, best_note

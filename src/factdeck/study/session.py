@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from factdeck.study.grading import Grade
 
 STATE_FORMAT = 1
+GIVEAWAY_POOL = 400  # questions put in a no-giveaway order at a time (all of a smaller bank)
 
 
 class Mode(StrEnum):
@@ -93,8 +94,12 @@ class QuizSession:
         seed: int | None = None,
         time_limit: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        filters: dict[str, Any] | None = None,
     ) -> None:
         """``questions`` are asked in the given order; ``time_limit`` is in seconds (test mode).
+
+        ``filters`` records what the session was started with (topics, kinds, tags,
+        count), so that a saved session is offered again only for the same request.
 
         A :class:`LazyQuestions` is kept as it is, so that a session of a big bank builds
         only the questions it shows.
@@ -109,8 +114,12 @@ class QuizSession:
         self.time_limit = time_limit if time_limit and time_limit > 0 else None
         self.answers: list[Answer] = []
         self.stopped = False  # time ran out or the learner ended the session early
+        self.filters: dict[str, Any] = dict(filters or {})
         self._clock = clock
         self._elapsed_before = 0.0  # time spent before a resume
+        self._paused_at: float | None = None  # while a dialog stands before the questions
+        self._paused_total = 0.0
+        self._unsettled = False  # the no-giveaway order is still to be made (settle_order)
         self._started = clock()
         self._asked_at = self._started
 
@@ -135,9 +144,14 @@ class QuizSession:
 
         The shuffle permutes positions, not questions: the same order for a seed whether
         the bank's questions are built or not, and nothing is built to pick them.
+        No question comes after one whose prompt (or, with feedback, explanation and
+        evidence) shows its answer: :meth:`settle_order` sees to that once the first
+        question shows (so that it shows sooner), and at the latest on the first answer.
         Raises :class:`SessionError` when no question matches the filters.
         """
         seed = new_seed() if seed is None else int(seed)
+        if count is not None and count < 1:
+            raise SessionError("--count must be at least 1")
         if topics or kinds or tags:
             selected = bank.select(topics=tuple(topics), kinds=tuple(kinds), tags=tuple(tags))
         else:
@@ -158,10 +172,36 @@ class QuizSession:
                 rng.shuffle(picked)
             chosen = _pick(selected, picked)
         if count is not None:
-            if count < 1:
-                raise SessionError("--count must be at least 1")
             chosen = chosen[:count]
-        return cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock)
+        filters = {"topics": sorted(topics), "kinds": sorted(kinds), "tags": sorted(tags),
+                   "count": count}
+        session = cls(bank, chosen, mode=mode, seed=seed, time_limit=time_limit, clock=clock,
+                      filters=filters)
+        session._unsettled = True
+        return session
+
+    def settle_order(self) -> bool:
+        """Put the questions not yet shown in an order where none gives a later one away.
+
+        The questions already on screen (those answered and the current one) stay as
+        they are, and the questions they gave away are left out. Building and reading
+        every question takes a moment, so the app calls this once the first question
+        shows; :meth:`answer` calls it too. Returns whether the questions changed.
+        """
+        if not self._unsettled:
+            return False
+        self._unsettled = False
+        from factdeck.study.giveaway import spoiler_free
+
+        questions = self.questions
+        shown = min(self.index + 1, len(questions))
+        window = questions[:shown + GIVEAWAY_POOL]
+        positions = spoiler_free(list(window), feedback=self.mode.shows_feedback, shown=shown)
+        if positions == list(range(len(window))):
+            return False
+        positions += range(len(window), len(questions))
+        self.questions = _pick(questions, positions)
+        return True
 
     def retry_missed(self) -> QuizSession:
         """A new session of the questions missed (or left unanswered), in a fresh order."""
@@ -172,7 +212,8 @@ class QuizSession:
         seed = self.seed + 1
         random.Random(f"{seed}:questions").shuffle(missed)
         return QuizSession(self.bank, _pick(self.questions, missed), mode=self.mode, seed=seed,
-                           time_limit=self.time_limit, clock=self._clock)
+                           time_limit=self.time_limit, clock=self._clock,
+                           filters={**self.filters, "retry": True})
 
     # ------------------------------------------------------------- progress
 
@@ -210,6 +251,7 @@ class QuizSession:
         """Grade the response to the current question and move on to the next one."""
         from factdeck.study import grading  # not needed to show the first question: keep start fast
 
+        self.settle_order()
         question = self.current
         if question is None:
             raise SessionError("the session is over; there is no question to answer")
@@ -233,8 +275,27 @@ class QuizSession:
     # ------------------------------------------------------------- time
 
     def elapsed(self) -> float:
-        """Seconds spent in this session, across resumes."""
-        return self._elapsed_before + (self._clock() - self._started)
+        """Seconds spent in this session, across resumes, not counting pauses."""
+        now = self._clock()
+        paused = self._paused_total + (now - self._paused_at if self._paused_at is not None
+                                       else 0.0)
+        return self._elapsed_before + (now - self._started) - paused
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        """Stop the clock (and the time limit) while something else holds the screen."""
+        if self._paused_at is None:
+            self._paused_at = self._clock()
+
+    def unpause(self) -> None:
+        """Start the clock again; the current question's time starts afresh."""
+        if self._paused_at is not None:
+            self._paused_total += self._clock() - self._paused_at
+            self._paused_at = None
+            self.mark_shown()
 
     def time_left(self) -> float | None:
         """Seconds left under the time limit, None without one; never negative."""
@@ -290,6 +351,39 @@ class QuizSession:
             entry[0] += qid in right
         return [TopicScore(t, *totals[t]) for t in Topic if t in totals]
 
+    def summary_lines(self, *, review: int = 3) -> list[str]:
+        """A few lines to print once the quiz is gone: answered, right, by topic, and the
+        missed questions to review next (up to ``review`` of them)."""
+        answered = len(self.answers)
+        right = self.correct_count
+        percent = round(100 * right / answered) if answered else 0
+        lines = [f"{self.bank.title}: answered {answered} of {self.total}, "
+                 f"{right} right ({percent}%)"]
+        if not answered:
+            return lines
+        asked = {a.question_id: a.correct for a in self.answers}
+        tally: dict[Topic, list[int]] = {}
+        questions = self.questions
+        topic_of = questions.topic_of if isinstance(questions, LazyQuestions) \
+            else (lambda i: questions[i].topic)
+        for i, qid in enumerate(self.question_ids()[:answered]):
+            entry = tally.setdefault(Topic(topic_of(i)), [0, 0])
+            entry[0] += asked.get(qid, False)
+            entry[1] += 1
+        lines.append("By topic: " + ", ".join(f"{t.value} {tally[t][0]}/{tally[t][1]}"
+                                              for t in Topic if t in tally))
+        wrong = [a.question_id for a in self.answers if not a.correct]
+        if wrong:
+            lines.append("Review next:")
+            for qid in wrong[:review]:
+                question = self.bank.question(qid)
+                lines.append(f"  - {question.prompt if question else qid}")
+            if len(wrong) > review:
+                lines.append(f"  ... and {len(wrong) - review} more")
+        else:
+            lines.append("Nothing to review: every answer was right.")
+        return lines
+
     # ------------------------------------------------------------- resume
 
     def to_state(self) -> dict[str, Any]:
@@ -300,6 +394,7 @@ class QuizSession:
             "mode": self.mode.value,
             "seed": self.seed,
             "time_limit": self.time_limit,
+            "filters": self.filters,
             "elapsed": round(self.elapsed(), 3),
             "questions": self.question_ids(),
             "answers": [
@@ -321,7 +416,8 @@ class QuizSession:
             ids = [str(qid) for qid in state["questions"]]
             questions = _by_ids(bank, ids)
             session = cls(bank, questions, mode=state["mode"], seed=int(state["seed"]),
-                          time_limit=state.get("time_limit"), clock=clock)
+                          time_limit=state.get("time_limit"), clock=clock,
+                          filters=state.get("filters"))
             for i, raw in enumerate(state["answers"]):
                 if i >= len(ids) or raw["id"] != ids[i]:
                     raise SessionError("the saved answers do not match the saved questions")

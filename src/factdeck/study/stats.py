@@ -8,6 +8,7 @@ answers to questions since removed from a bank still count.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -99,8 +100,13 @@ class Stats:
 
 
 def compute(log: StudyLog, bank: Bank | None = None, *, now: datetime | None = None,
-            days: int = 30, missed: int = 5) -> Stats:
-    """Statistics of one bank (only its current questions count as due) or of all banks."""
+            days: int = 30, missed: int = 5,
+            find_bank: Callable[[str], Bank | None] | None = None) -> Stats:
+    """Statistics of one bank (only its current questions count as due) or of all banks.
+
+    ``find_bank`` finds a bank by name, so that the statistics of all banks can show
+    the prompts of the most missed questions rather than their ids.
+    """
     when = scheduling.utc(now)
     store = log.store
     name = bank.name if bank is not None else None
@@ -140,7 +146,8 @@ def compute(log: StudyLog, bank: Bank | None = None, *, now: datetime | None = N
                      if wrong > 0), key=lambda r: (-r[0], r[1], r[2], r[3]))
     most_missed = []
     for wrong, n, b, qid in ranked[:missed]:
-        question = bank.question(qid) if bank is not None else None
+        source = bank if bank is not None else find_bank(b) if find_bank is not None else None
+        question = source.question(qid) if source is not None else None
         most_missed.append(Missed(b, qid, wrong, n, question.prompt if question else None))
 
     return Stats(

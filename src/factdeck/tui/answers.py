@@ -247,12 +247,12 @@ class MatchAnswer(RowList):
         self.assigned[self.cursor] = right_index
         if self.cursor < len(self.rows) - 1:
             self.cursor += 1
-        self.refresh()
+        self.refresh(layout=True)  # a row that now wraps makes the widget taller
 
     def action_cycle(self, step: int) -> None:
         current = self.assigned.get(self.cursor, -1 if step > 0 else 0)
         self.assigned[self.cursor] = (current + step) % len(self.rights)
-        self.refresh()
+        self.refresh(layout=True)
 
     def action_submit(self) -> None:
         missing = [i for i in range(len(self.rows)) if i not in self.assigned]

@@ -74,6 +74,8 @@ class QuizApp(App[None]):
         self.options = options or QuizOptions()
         self.study_log = study_log
         self.session: QuizSession | None = None
+        # the session shown last, finished or left: the command line prints its summary
+        self.last_session: QuizSession | None = None
         self.picker: Any = None
         if theme:
             self.theme = theme
@@ -96,6 +98,7 @@ class QuizApp(App[None]):
             from factdeck.tui.quiz_screen import QuizScreen
 
             self.session, self.first_session = self.first_session, None
+            self.last_session = self.session
             return QuizScreen(self.session)
         return super().get_default_screen()
 
@@ -137,7 +140,7 @@ class QuizApp(App[None]):
             time_limit=opts.time_limit if Mode(mode) is Mode.TEST else None)
 
     def begin(self, session: QuizSession) -> None:
-        """Offer to resume a stopped session of the same bank and mode, then run one."""
+        """Offer to resume a stopped session of the same bank, mode and filters, then run one."""
         saved = self._saved_state(session)
         if saved is None:
             self.run_session(session)
@@ -149,7 +152,10 @@ class QuizApp(App[None]):
         answered = len(saved.get("answers", ()))
         total = len(saved.get("questions", ()))
 
+        session.pause()  # the time limit waits for the answer to this question
+
         def decided(resume: bool | None) -> None:
+            session.unpause()
             chosen = session
             if resume:
                 try:
@@ -199,6 +205,8 @@ class QuizApp(App[None]):
             return None
         if state.get("mode") != session.mode.value or state.get("bank") != session.bank.name:
             return None
+        if state.get("filters") != session.filters:
+            return None  # started with other filters or another count: another request
         if len(state.get("answers", ())) >= len(state.get("questions", ())):
             return None
         return state
@@ -206,7 +214,7 @@ class QuizApp(App[None]):
     def run_session(self, session: QuizSession) -> None:
         from factdeck.tui.quiz_screen import QuizScreen
 
-        self.session = session
+        self.session = self.last_session = session
         self._replace_top(QuizScreen(session))
 
     def _replace_top(self, screen: Any) -> None:
@@ -267,7 +275,7 @@ class QuizApp(App[None]):
         except SessionError as exc:
             self.notify(visible(str(exc)), markup=False)
             return
-        self.session = again
+        self.session = self.last_session = again
         from factdeck.tui.quiz_screen import QuizScreen
 
         self._replace_top(QuizScreen(again))

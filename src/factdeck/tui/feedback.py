@@ -8,11 +8,13 @@ between reports is visible at a glance.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 
-from factdeck.bank.model import Bank, Evidence, Question, Topic
+from factdeck.bank.model import Bank, DateQuestion, Evidence, OrderQuestion, Question, Topic
 from factdeck.study.grading import Grade
 from factdeck.tui.shown import Shown, shown
 
@@ -110,18 +112,26 @@ class FeedbackPanel(Vertical):
 
     DEFAULT_CSS = """
     FeedbackPanel { height: auto; padding: 0 1; }
-    FeedbackPanel .next-hint { color: $text-muted; padding-top: 1; }
+    FeedbackPanel #timeline { padding-top: 1; }
     """
 
     def __init__(self, bank: Bank, question: Question, grade: Grade, given: str, *,
-                 id: str | None = None) -> None:
+                 response: Any = None, id: str | None = None) -> None:
+        """``response`` is the answer as given (an order's items, a typed date): the
+        timeline of an order or date question shows it beside the right one."""
         super().__init__(id=id)
         self.bank = bank
         self.question = question
         self.grade = grade
         self.given = given
+        self.response = response
 
     def compose(self) -> ComposeResult:
         yield Shown(verdict_text(self.question, self.grade, self.given), id="verdict")
+        if isinstance(self.question, (OrderQuestion, DateQuestion)):
+            from factdeck.tui.timeline import timeline_text
+
+            timeline = timeline_text(self.question, self.response)
+            if timeline is not None:
+                yield Shown(timeline, id="timeline")
         yield EvidenceView(self.bank, self.question)
-        yield Shown("Press Enter for the next question.", classes="next-hint")

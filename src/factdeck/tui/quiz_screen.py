@@ -23,11 +23,16 @@ def progress_text(session: QuizSession, *, feedback: bool = False) -> Text:
     """``Question n of N · Score s`` plus mode and time left: always visible at the top.
 
     While the feedback on an answer shows, n is still the question just answered.
+    A test shows how many are answered instead of the score: it tells nothing of
+    right or wrong before its summary.
     """
     number = session.index if feedback else min(session.index + 1, session.total)
     text = Text()
     text.append(f" Question {number} of {session.total}", style="bold")
-    text.append(f" \u00b7 Score {session.correct_count}/{session.index}")
+    if session.mode.shows_feedback:
+        text.append(f" \u00b7 Score {session.correct_count}/{session.index}")
+    else:
+        text.append(f" \u00b7 answered {session.index} of {session.total}")
     text.append(f" \u00b7 {session.mode.value}")
     left = session.time_left()
     if left is not None:
@@ -81,6 +86,8 @@ class QuizScreen(Screen[None]):
                 yield answer_widget(question, self.session)
             hint = KEY_HINTS.get(question.kind.value, "") if question else ""
             yield Shown(Text(hint), id="key-hint", classes="" if hint else "hidden")
+        # outside the scrolling body: however long the feedback, the way on stays in sight
+        yield Static("Press Enter for the next question.", id="next-hint", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -89,11 +96,18 @@ class QuizScreen(Screen[None]):
             return
         self.query_one("#answer").focus()
         self.session.mark_shown()
+        self.call_after_refresh(self._settle_order)
         self.call_after_refresh(self.host.open_deferred_study_log)
         if self.session.time_limit is not None:
             self.set_interval(1.0, self.tick)
 
     # ------------------------------------------------------------ flow
+
+    def _settle_order(self) -> None:
+        """Once the first question shows: order the rest so that none gives another away."""
+        if self.session.settle_order():
+            self.query_one("#progress", Static).update(
+                progress_text(self.session, feedback=self.awaiting_next))
 
     def holds_key(self, key: str) -> bool:
         """Called by the app for every key before it is delivered: True if held back.
@@ -138,6 +152,7 @@ class QuizScreen(Screen[None]):
         await self.query("#answer, #feedback").remove()
         if self.awaiting_next:
             self.awaiting_next = False
+            self.query_one("#next-hint").add_class("hidden")
             self.refresh_bindings()
         question = session.current
         if question is None:
@@ -194,10 +209,12 @@ class QuizScreen(Screen[None]):
         from factdeck.tui.feedback import FeedbackPanel
 
         given = describe(question, answer.response)
-        panel = FeedbackPanel(session.bank, question, grade, given, id="feedback")
+        panel = FeedbackPanel(session.bank, question, grade, given, response=answer.response,
+                              id="feedback")
         body = self.query_one("#body", VerticalScroll)
         await body.mount(panel)
         body.focus()
+        self.query_one("#next-hint").remove_class("hidden")
         self.awaiting_next = True
         self.refresh_bindings()
 
