@@ -279,8 +279,7 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
                                   f"\u201c{o}\u201d is offered as a person"))
     if kind == "post":
         for o in options:
-            if _NOT_A_POST.search(o) or o[:1].isdigit() or folded(o) in _HALF_POST \
-                    or folded(o) in _RELATION:
+            if not_a_post(o):
                 flaws.append(Flaw("option-not-a-post", f"\u201c{o}\u201d is not a post"))
     if isinstance(q, ChoiceQuestion) and len(q.distractors) < 2:
         flaws.append(Flaw("few-options", "fewer than three options: a coin toss"))
@@ -290,6 +289,13 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
             len(q.answer) >= _LONGEST * len(d) for d in q.distractors):
         flaws.append(Flaw("longest-option", "the answer is by far the longest option"))
     return flaws
+
+
+def not_a_post(option: str) -> bool:
+    """An option that cannot be offered as a post: a clause, a figure, half a title, a family
+    tie. A distractor like this is left out before it spoils a question."""
+    return bool(_NOT_A_POST.search(option) or option[:1].isdigit() or folded(option) in _HALF_POST
+                or folded(option) in _RELATION)
 
 
 def relation(post: str) -> bool:

@@ -22,7 +22,7 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
-from factdeck.generate import distractors, leaks, variety
+from factdeck.generate import distractors, leaks, lint, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.generate.leaks import folded
@@ -127,6 +127,8 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
     shaped: dict[str, int] = {}
     for post in index.near(person.post, key):
         fit, shown = _shaped(person.post, post)
+        if lint.not_a_post(shown):
+            continue  # "according to ...", "chief": no post a teacher would offer
         if not any(same_post(shown, o) or same_post(post, o) for o in own):
             shaped[shown] = min(fit, shaped.get(shown, fit))
     similar = distractors.similar_post_rank(person.post)

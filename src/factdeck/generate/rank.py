@@ -37,7 +37,8 @@ BASE: dict[str, float] = {
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
     "cloze-number": 0.6, "cloze-name": 0.3, "cloze-date": 0.2,
-    "sources": 0.8,
+    "sources": 0.8, "sources-which-outlet": 1.0, "sources-match": 0.9, "sources-quantity": 0.8,
+    "sources-version": 0.6, "sources-true": 0.3, "sources-false": 0.3,
 }
 DEFAULT_BASE = 0.4
 
@@ -72,6 +73,7 @@ PER_SPEAKER = 3  # "who said" questions with the same answer
 PER_DOER = 2  # "who did" questions with the same answer: a third is the same story again
 MIN_SCORE = 0.5  # below this a question is not worth a learner's time
 
+_AUX = frozenset("has have had was were been".split())
 _STOP = frozenset("""the a an of in on at to for and or but with from by as that this is was were
 are be been has have had will would said says after before over into its his her their than
 more about against while which who what when where""".split())
@@ -187,7 +189,8 @@ def fact_key(q: Question) -> str:
     if isinstance(q, (ChoiceQuestion, ShortQuestion, MultiQuestion, ClozeQuestion)):
         keys = lint.answers(q)
         if family == "who":  # one person, one deed: "who won" once per person
-            verb = folded(q.prompt.split(", who ", 1)[-1]).split()[:1]
+            words = folded(q.prompt.split(", who ", 1)[-1]).split()
+            verb = [w for w in words if w not in _AUX][:1]  # "has won" and "won": one deed
             surname = folded(lint.answers(q)[0]).split()[-1:]  # "Jane Doe" and "Jane Q. Doe"
             return f"who:{' '.join(surname)}:{' '.join(verb)}"
         if family in ("said", "stance"):
@@ -201,8 +204,12 @@ def target_size(articles: int) -> int:
     return max(MIN_BANK, min(MAX_BANK, PER_ARTICLE * articles))
 
 
-def select(questions: Sequence[Question], ctx: Context) -> list[Question]:
-    """The questions worth keeping, best first: flawless, varied, no answer given away."""
+def select(questions: Sequence[Question], ctx: Context,
+           why: dict[str, str] | None = None) -> list[Question]:
+    """The questions worth keeping, best first: flawless, varied, no answer given away.
+
+    ``why``, when given, gets the reason each dropped question was dropped (for tuning)."""
+    why = {} if why is None else why
     story = _Story.of(ctx)
     scored = sorted(((score(q, story), q) for q in questions
                      if not lint.lint_question(q, story.texts)),
@@ -216,23 +223,32 @@ def select(questions: Sequence[Question], ctx: Context) -> list[Question]:
     per_speaker: dict[str, int] = {}
     for s, q in scored:
         if len(kept) >= size or s < MIN_SCORE:
-            break
+            why[q.id] = "size" if len(kept) >= size else "score"
+            continue
         key = fact_key(q)
         sentences = [folded(e.quote) for e in q.evidence]
         t = variety.template(q)
-        if key in facts or per_template.get(t, 0) >= share:
+        if key in facts:
+            why[q.id] = f"fact {key[:40]}"
+            continue
+        if per_template.get(t, 0) >= share:
+            why[q.id] = "template-share"
             continue
         if any(per_sentence.get(x, 0) >= PER_SENTENCE for x in sentences):
+            why[q.id] = "per-sentence"
             continue
         speaker = folded(q.answer) if t in ("said", "who") and isinstance(q, ChoiceQuestion) \
             else ""
         speaker = f"{t}:{speaker}" if speaker else ""
         if speaker and per_speaker.get(speaker, 0) >= (PER_SPEAKER if t == "said" else PER_DOER):
+            why[q.id] = "per-speaker"
             continue
         if any(lint.gives_away(q, k) or lint.gives_away(k, q) for k in kept):
+            why[q.id] = "gives-away"
             continue
         if t.startswith("said") and any(variety.template(k).startswith("said")
                                         and _same_quote(q, k) for k in kept):
+            why[q.id] = "same-quote"
             continue
         kept.append(q)
         facts.add(key)

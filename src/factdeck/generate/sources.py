@@ -29,6 +29,9 @@ from factdeck.textnorm import fold
 
 SAYS_CHARS = 160  # longer versions are cut at a word in prompts and options
 VERSION_KINDS = ("wording", "description", "claim")  # asked as "what did X report?"
+# kinds whose version is a short token (a figure, a name, a day, a place) that an outlet which
+# reports no version of it cannot be said to have reported in other words
+SILENT_KINDS = ("number", "name", "date", "place")
 _QUOTED_ASPECT = re.compile(r"^wording of (.+)$")
 
 
@@ -39,6 +42,7 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     of articles it does not name are left out.
     """
     texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
+    every = outlet_names(facts, [a.file for a in facts.articles if a.file in article_ids])
     out: list[Question] = []
     for diff in facts.differences:
         reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
@@ -46,7 +50,9 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         groups = [g for g in versions(Difference(diff.aspect, reports, diff.kind)) if g]
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
             continue
-        asked = _Asked(diff, groups, names, article_ids, texts)
+        silent = {f: n for f, n in every.items()
+                  if f not in names and n not in names.values()}
+        asked = _Asked(diff, groups, names, article_ids, texts, silent)
         # two questions per difference at most, each asking something the other does not:
         # "which outlet said A?" (or "how did X word it?"), then matching every outlet to its
         # version when there are three or more, else a true/false statement
@@ -70,6 +76,23 @@ def _counted(diff: Difference) -> bool:
     """A count of things ("number of people killed"): "what quantity is that?" asks something.
     A sum in dollars, a percentage or an age gives its quantity away by its form."""
     return diff.aspect.split("\u2019s ")[-1].startswith("number of")
+
+
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[A-Z][\w'’-]+")
+_FILLER = frozenset("about after than more less least over under some just nearly almost the "
+                    "with from that this".split())
+
+
+def _mentions(text: str, says: str) -> bool:
+    """The (folded) ``text`` may report ``says`` in its own words: it holds one of its figures
+    or names, or (when it has none) one of its content words. Erring towards "yes" keeps a
+    silent outlet from being offered as wrong when it did report the same."""
+    tokens = [fold(t) for t in _TOKEN.findall(says)]
+    if not tokens:
+        tokens = [w for w in re.findall(r"[a-z]{4,}", fold(says)) if w not in _FILLER]
+    words = set(re.findall(r"\w[\w.,'’-]*\w|\w", text))
+    cut = {w.strip(".,") for w in words}
+    return not tokens or any(t in words or t in cut or (" " in t and t in text) for t in tokens)
 
 
 def outlet_names(facts: Facts, files: Sequence[str]) -> dict[str, str]:
@@ -104,8 +127,10 @@ class _Asked:
 
     def __init__(self, diff: Difference, groups: Sequence[tuple[Report, ...]],
                  names: Mapping[str, str], ids: Mapping[str, str],
-                 texts: Mapping[str, str] | None = None) -> None:
+                 texts: Mapping[str, str] | None = None,
+                 silent: Mapping[str, str] | None = None) -> None:
         self.diff = diff
+        self.silent = silent or {}  # outlets (file -> name) that report no version at all
         self.texts = texts or {}
         self.groups = groups
         self.names = names
@@ -138,6 +163,9 @@ class _Asked:
             wrong = [self.names.get(r.article, r.article) for g in self.groups if g is not group
                      for r in g if not (says_folded and says_folded in self.texts.get(r.article,
                                                                                       ""))]
+            if self.diff.kind in SILENT_KINDS:  # an outlet silent on it did not report it either
+                wrong += [name for f, name in self.silent.items()
+                          if not _mentions(self.texts.get(f, ""), group[0].says)]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue

@@ -25,6 +25,13 @@ _IRREGULAR = frozenset("""won lost beat led made took became gave won hit struck
 began built bought sold ran fought left met sent shot spent stood swept threw wrote brought
 caught chose drew drove fell flew held kept paid rode rose sank set shook slid sought stole
 took tore wore overcame overtook withdrew""".split())
+# participles that do not end in "-ed": "has been sentenced" ends in -ed, "was taken" does not
+_PARTICIPLE = frozenset("""won lost beaten led made taken become given hit struck broken
+begun built bought sold run fought left met sent shot spent stood swept thrown written brought
+caught chosen drawn driven fallen flown held kept paid ridden risen sunk set shaken sought
+stolen torn worn overcome overtaken withdrawn sworn born killed""".split())
+# an auxiliary before the verb: "has won", "was elected", "had been arrested"
+_AUX = frozenset("has have had was were".split())
 # speech verbs: "who said ..." is the quotes' business, and "who told reporters" asks nothing
 _SPEECH = frozenset("""said told added stated claimed noted explained announced declared
 confirmed replied tweeted posted wrote argued insisted""".split())
@@ -73,9 +80,16 @@ def predicate(sentence: str, name_end: int) -> str | None:
     if not words:
         return None
     verb = folded(words[0].strip(",;:"))
-    if verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
+    head = len(words[0])
+    if verb in _AUX and len(words) > 2:  # "has won", "was elected", "has been sentenced"
+        at = 2 if folded(words[1]) == "been" and verb != "was" and verb != "were" else 1
+        verb = folded(words[at].strip(",;:"))
+        if not (verb in _PARTICIPLE or re.fullmatch(r"[a-z]{3,}ed", verb)) or verb in _SPEECH:
+            return None
+        head = rest.find(words[at]) + len(words[at])
+    elif verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
         return None
-    stop = _STOP.search(rest, len(words[0]))
+    stop = _STOP.search(rest, head)
     body = rest[:stop.start()] if stop else rest
     body = _RELATIVE.sub("", body).strip(" ,")
     if body.count("\u201c") > body.count("\u201d"):  # cut inside a quotation: close it
@@ -84,6 +98,8 @@ def predicate(sentence: str, name_end: int) -> str | None:
         return None
     if re.search(r"\b(?:he|she|they|it|his|her|their|its|this|these|that)\s*$", body, re.I):
         return None
+    if re.search(r"\b(?:they|them|it|these|those)\b", body, re.I):
+        return None  # "accused them of ...": whom, the learner cannot tell
     return body
 
 
