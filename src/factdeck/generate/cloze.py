@@ -61,6 +61,16 @@ def _matches_date(m: re.Match[str], date: PartialDate) -> bool:
     return bool(year and not month)
 
 
+_WEEKDAY = re.compile(r"\b(?:(?:on|this|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday"
+                      r"|Friday|Saturday|Sunday)|yesterday|today|tonight)\b", re.IGNORECASE)
+
+
+def relative_day(sentence: str) -> bool:
+    """The sentence places its event by a weekday or "yesterday": the prompt then gives the
+    day the article came out, so that the learner can place it too."""
+    return bool(_WEEKDAY.search(sentence))
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -100,7 +110,8 @@ def name_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 break
             yield ClozeQuestion(
                 id=question_id("cloze-name", p.name, file, sentence), topic=Topic.PEOPLE,
-                prompt=f"{ctx.according_to(file)}: fill in the name.", text=text,
+                prompt=f"{ctx.according_to(file, day=relative_day(sentence))}: fill in the "
+                       "name.", text=text,
                 explanation=f"{ctx.outlet(file)} names {p.name} here.", tags=ctx.tags(file),
                 evidence=(sentence_ev,))
             break
@@ -187,7 +198,8 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 continue
             yield ClozeQuestion(
                 id=question_id("cloze-number", value, file, sentence), topic=topic,
-                prompt=f"{ctx.according_to(file)}: fill in the number.", text=text,
+                prompt=f"{ctx.according_to(file, day=relative_day(sentence))}: fill in the "
+                       "number.", text=text,
                 explanation=f"{ctx.outlet(file)} gives {value}.", tags=ctx.tags(file),
                 evidence=(ev,))
 

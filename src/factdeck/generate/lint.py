@@ -201,8 +201,19 @@ _CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|
                        r"Saturday|Sunday)\b")
 
 
-def _dangling(text: str) -> str | None:
-    """Why a clause does not stand alone, or None."""
+# the full day of publication in a prompt: a weekday or "yesterday" in the clause can be placed
+PUBLISHED_DAY = re.compile(r"\(published\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                           r"|Sunday)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)")
+# the relative times a publication day places (not "next week", "last month": still vague)
+_DAY_PLACED = re.compile(r"""^(?:
+      (?:on|this|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+    | yesterday | today | tonight
+    )$""", re.VERBOSE | re.IGNORECASE)
+
+
+def _dangling(text: str, placed: bool = False) -> str | None:
+    """Why a clause does not stand alone, or None. ``placed``: the prompt gives the day of
+    publication, so a weekday or "yesterday" in the clause is no riddle."""
     bare = _QUOTED.sub(" \u201cx\u201d ", text).strip()
     words = bare.split()
     if not words:
@@ -223,7 +234,8 @@ def _dangling(text: str) -> str | None:
         return f"\u201c{m.group(0)}\u201d before anyone is named"
     if _FIRST_PERSON.search(bare):
         return "first-person words outside a quote"
-    if _RELATIVE_TIME.search(bare):
+    if any(not (placed and _DAY_PLACED.match(m.group(0)))
+           for m in _RELATIVE_TIME.finditer(bare)):
         return "a relative time (\u201c" + _RELATIVE_TIME.search(bare).group(0) + \
                "\u201d) the learner cannot place"
     return None
@@ -341,7 +353,7 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("caption", "built from a photo caption or credit line"))
         if _LIST_MARK.search(clause):
             flaws.append(Flaw("list-marker", "a list marker or front matter is left in"))
-        if (why := _dangling(clause)) is not None:
+        if (why := _dangling(clause, bool(PUBLISHED_DAY.search(q.prompt)))) is not None:
             flaws.append(Flaw("not-standalone", why))
         if _CUT_COMPOUND.search(clause.rstrip(" .\u2014")):
             flaws.append(Flaw("cut-off", "the clause stops on a word that expects its noun"))

@@ -33,10 +33,10 @@ from factdeck.generate.leaks import folded, name_parts, text_in
 # template -> what a teacher makes of the kind of question (before the features below)
 BASE: dict[str, float] = {
     "who": 1.1, "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
-    "said": 1.0, "said-tf": 0.3, "match-quotes": 0.6,
+    "said": 1.0, "said-which": 0.9, "said-tf": 0.3, "match-quotes": 0.6,
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
-    "cloze-number": 0.6, "cloze-name": 0.3, "cloze-date": 0.2,
+    "how-many": 1.0, "cloze-number": 0.6, "cloze-name": 0.3, "cloze-date": 0.2,
     "sources": 0.8, "sources-which-outlet": 1.0, "sources-match": 0.9, "sources-quantity": 0.8,
     "sources-version": 0.6, "sources-true": 0.3, "sources-false": 0.3,
 }
@@ -61,6 +61,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("long", -0.6, "the prompt or text is long to read (over 240 characters)"),
     Feature("length", -0.3, "per 100 characters to read: of two equal questions, the plainer"),
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
+    Feature("blocks", -0.3, "per other good question whose answer this one shows (max 6): a "
+                            "sentence full of facts asked once costs all the questions on them"),
 )
 _WEIGHT = {f.name: f.weight for f in FEATURES}
 
@@ -69,8 +71,8 @@ PER_ARTICLE = 7  # questions kept per article ...
 MIN_BANK, MAX_BANK = 12, 40  # ... within these bounds
 TEMPLATE_SHARE = 0.3  # no template above this share of the kept questions
 PER_SENTENCE = 2  # questions drawn from one evidence sentence
-PER_SPEAKER = 3  # "who said" questions with the same answer
-PER_DOER = 2  # "who did" questions with the same answer: a third is the same story again
+PER_SPEAKER = 4  # "who said" questions with the same answer: a main actor says much
+PER_DOER = 3  # "who did" questions with the same answer: a fourth is the same story again
 MIN_SCORE = 0.5  # below this a question is not worth a learner's time
 
 _AUX = frozenset("has have had was were been".split())
@@ -160,6 +162,7 @@ def score(q: Question, story: _Story) -> float:
 
 _TRUE_DATE = re.compile(r",\s+(?:on|in)\s+([^,]+)\.$")  # "...: event, on 19 May 2024."
 _QUOTE = re.compile(r"\u201c(.+?)\u201d")
+_WHICH_SAID = re.compile(r"which of these did (.+) say\?$")
 SAME_QUOTE = 60  # rapidfuzz token_set_ratio from which two quotes are the same remark
 
 
@@ -168,7 +171,8 @@ def _same_quote(a: Question, b: Question) -> bool:
     another): asking it twice is asking one fact twice."""
     from rapidfuzz import fuzz
 
-    qa, qb = _QUOTE.search(a.prompt), _QUOTE.search(b.prompt)
+    qa, qb = _QUOTE.search(a.prompt) or _QUOTE.search(getattr(a, "answer", "") or ""), \
+        _QUOTE.search(b.prompt) or _QUOTE.search(getattr(b, "answer", "") or "")
     return bool(qa and qb) and fuzz.token_set_ratio(folded(qa.group(1)),
                                                     folded(qb.group(1))) >= SAME_QUOTE
 
@@ -204,6 +208,26 @@ def target_size(articles: int) -> int:
     return max(MIN_BANK, min(MAX_BANK, PER_ARTICLE * articles))
 
 
+BLOCK_POOL = 4  # the blocking count looks at this many times the bank's size of best questions
+
+
+def _charge_blocking(scored: list[tuple[float, Question]], size: int
+                     ) -> list[tuple[float, float, Question]]:
+    """Lower the score of each question by the good questions it would give away (the
+    "blocks" feature), so that the bank asks many facts rather than one sentence's worth.
+    Only the best ``BLOCK_POOL * size`` are compared: no quadratic scan of a large corpus.
+    Gives (charged score, score, question): the plain score still decides what is worth asking."""
+    pool = scored[:BLOCK_POOL * size]
+    keys = [fact_key(q) for _, q in pool]
+    charged: list[tuple[float, float, Question]] = []
+    for i, (s, q) in enumerate(pool):
+        blocks = sum(1 for j, (_, k) in enumerate(pool)
+                     if keys[j] != keys[i] and lint.gives_away(k, q))
+        charged.append((s + _WEIGHT["blocks"] * min(6, blocks), s, q))
+    charged += [(s, s, q) for s, q in scored[len(pool):]]
+    return sorted(charged, key=lambda sq: (-sq[0], sq[2].id))
+
+
 def select(questions: Sequence[Question], ctx: Context,
            why: dict[str, str] | None = None) -> list[Question]:
     """The questions worth keeping, best first: flawless, varied, no answer given away.
@@ -215,13 +239,14 @@ def select(questions: Sequence[Question], ctx: Context,
                      if not lint.lint_question(q, story.texts)),
                     key=lambda sq: (-sq[0], sq[1].id))
     size = target_size(len(ctx.ids))
+    ranked = _charge_blocking(scored, size)
     share = max(3, int(size * TEMPLATE_SHARE))
     kept: list[Question] = []
     facts: set[str] = set()
     per_sentence: dict[str, int] = {}
     per_template: dict[str, int] = {}
     per_speaker: dict[str, int] = {}
-    for s, q in scored:
+    for _, s, q in ranked:
         if len(kept) >= size or s < MIN_SCORE:
             why[q.id] = "size" if len(kept) >= size else "score"
             continue
@@ -234,17 +259,23 @@ def select(questions: Sequence[Question], ctx: Context,
         if per_template.get(t, 0) >= share:
             why[q.id] = "template-share"
             continue
-        if any(per_sentence.get(x, 0) >= PER_SENTENCE for x in sentences):
+        # a sources question cites every outlet's sentence: it asks about the outlets, not
+        # about what those sentences say, so it is not held to their cap
+        if not t.startswith("sources") and \
+                any(per_sentence.get(x, 0) >= PER_SENTENCE for x in sentences):
             why[q.id] = "per-sentence"
             continue
         speaker = folded(q.answer) if t in ("said", "who") and isinstance(q, ChoiceQuestion) \
             else ""
+        if t == "said-which" and (m := _WHICH_SAID.search(q.prompt)):
+            speaker = folded(m.group(1))
         speaker = f"{t}:{speaker}" if speaker else ""
-        if speaker and per_speaker.get(speaker, 0) >= (PER_SPEAKER if t == "said" else PER_DOER):
+        if speaker and per_speaker.get(speaker, 0) >= (PER_DOER if t == "who" else PER_SPEAKER):
             why[q.id] = "per-speaker"
             continue
-        if any(lint.gives_away(q, k) or lint.gives_away(k, q) for k in kept):
-            why[q.id] = "gives-away"
+        if (by := next((k for k in kept if lint.gives_away(q, k) or lint.gives_away(k, q)),
+                       None)) is not None:
+            why[q.id] = f"gives-away {by.id}"
             continue
         if t.startswith("said") and any(variety.template(k).startswith("said")
                                         and _same_quote(q, k) for k in kept):
