@@ -32,7 +32,8 @@ from factdeck.generate.leaks import folded, name_parts, text_in
 
 # template -> what a teacher makes of the kind of question (before the features below)
 BASE: dict[str, float] = {
-    "who": 1.1, "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
+    "who": 1.1, "which-country": 1.0,
+    "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
     "said": 1.0, "said-which": 0.9, "said-tf": 0.3, "match-quotes": 0.6,
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
@@ -192,11 +193,11 @@ def fact_key(q: Question) -> str:
         return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
     if isinstance(q, (ChoiceQuestion, ShortQuestion, MultiQuestion, ClozeQuestion)):
         keys = lint.answers(q)
-        if family == "who":  # one person, one deed: "who won" once per person
-            words = folded(q.prompt.split(", who ", 1)[-1]).split()
+        if family in ("who", "which"):  # one person, one deed: "who won" once per person
+            words = folded(re.split(r", (?:who|which country) ", q.prompt, maxsplit=1)[-1]).split()
             verb = [w for w in words if w not in _AUX][:1]  # "has won" and "won": one deed
             surname = folded(lint.answers(q)[0]).split()[-1:]  # "Jane Doe" and "Jane Q. Doe"
-            return f"who:{' '.join(surname)}:{' '.join(verb)}"
+            return f"{family}:{' '.join(surname)}:{' '.join(verb)}"
         if family in ("said", "stance"):
             return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
         return f"{t}:" + "|".join(folded(k) for k in keys)

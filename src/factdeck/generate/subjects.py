@@ -19,6 +19,7 @@ from factdeck.generate import distractors, leaks
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import COUNTRIES
 
 # past-tense verbs that carry a story's basics (regular "-ed" verbs are found by their ending)
 _IRREGULAR = frozenset("""won lost beat led made took became gave won hit struck broke
@@ -30,6 +31,8 @@ _PARTICIPLE = frozenset("""won lost beaten led made taken become given hit struc
 begun built bought sold run fought left met sent shot spent stood swept thrown written brought
 caught chosen drawn driven fallen flown held kept paid ridden risen sunk set shaken sought
 stolen torn worn overcome overtaken withdrawn sworn born killed""".split())
+# words in "-ly" that are no adverb before a verb
+_NOT_ADVERB = frozenset("only early likely daily weekly monthly yearly elderly family".split())
 # an auxiliary before the verb: "has won", "was elected", "had been arrested"
 _AUX = frozenset("has have had was were".split())
 # speech verbs: "who said ..." is the quotes' business, and "who told reporters" asks nothing
@@ -79,14 +82,18 @@ def predicate(sentence: str, name_end: int) -> str | None:
     words = rest.split()
     if not words:
         return None
+    adverb = 0  # "X successfully landed": the adverb stays in the predicate
+    if len(words) > 1 and re.fullmatch(r"[a-z]{3,}ly", words[0]) and words[0] not in _NOT_ADVERB:
+        adverb = len(words[0]) + 1
+        words = words[1:]
     verb = folded(words[0].strip(",;:"))
-    head = len(words[0])
+    head = adverb + len(words[0])
     if verb in _AUX and len(words) > 2:  # "has won", "was elected", "has been sentenced"
         at = 2 if folded(words[1]) == "been" and verb != "was" and verb != "were" else 1
         verb = folded(words[at].strip(",;:"))
         if not (verb in _PARTICIPLE or re.fullmatch(r"[a-z]{3,}ed", verb)) or verb in _SPEECH:
             return None
-        head = rest.find(words[at]) + len(words[at])
+        head = rest.find(words[at], adverb) + len(words[at])
     elif verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
         return None
     stop = _STOP.search(rest, head)
@@ -130,8 +137,52 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
                 break
 
 
+# parts of the world, not countries: "Africa" may open "Africa's", never "which country"
+_REGIONS = frozenset("Africa America Asia Europe Oceania Antarctica Arctic".split())
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries a text names, longest name first where two overlap ("South Africa")."""
+    found = [c for c in sorted(COUNTRIES, key=lambda c: (-len(c), c))
+             if c not in _REGIONS and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
+    return [c for c in found if not any(c != o and c in o for o in found)]
+
+
+def country_questions(ctx: Context) -> list[Question]:
+    """Per sentence with a country as its subject ("X elected ...", "X won the final"): which
+    country did it, among the other countries the story names."""
+    named: list[str] = []
+    for file in ctx.ids:
+        named += [c for c in _countries_in(ctx.text(file)) if c not in named]
+    out: list[Question] = []
+    for file in ctx.ids:
+        for ev in ctx.sentences(file):
+            sentence = " ".join(ev.quote.split())
+            m = re.match(r"(?:The\s+)?([A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s", sentence)
+            if m is None:
+                continue
+            country = m.group(1) if m.group(1) in COUNTRIES else m.group(1).split()[0]
+            if country not in COUNTRIES or country in _REGIONS:
+                continue
+            body = predicate(sentence, m.start(1) + len(country))
+            if body is None:
+                continue
+            wrong = [c for c in named if c != country and c not in body
+                     and not leaks.text_in(sentence, c)]
+            key = short_hash(country, body, file)
+            wrong = sorted(wrong, key=lambda c: short_hash(key, c))[:3]
+            if len(wrong) < 2:
+                continue
+            out.append(ChoiceQuestion(
+                id=question_id("which-country", country, body, file), topic=Topic.PEOPLE,
+                prompt=f"{ctx.according_to(file)}, which country {body}?", answer=country,
+                distractors=tuple(wrong), explanation=f"{ctx.outlet(file)}: {country} {body}.",
+                tags=ctx.tags(file), evidence=(ev,)))
+    return out
+
+
 def questions(ctx: Context) -> list[Question]:
-    """Per key sentence with a person as its subject: who did it (choice of people)."""
+    """Per key sentence with a person (or a country) as its subject: who did it."""
     credible = ctx.credible()
     everyone = sorted(credible)
     out: list[Question] = []
@@ -149,4 +200,4 @@ def questions(ctx: Context) -> list[Question]:
             prompt=f"{ctx.according_to(file)}, who {body}?", answer=who, distractors=wrong,
             explanation=f"{ctx.outlet(file)}: {who} {body}.", tags=ctx.tags(file),
             evidence=(ev,)))
-    return out
+    return out + country_questions(ctx)

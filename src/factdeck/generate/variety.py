@@ -36,7 +36,7 @@ _TEMPLATES = ("date-choice", "date-tf", "date", "post-tf", "post-holders", "post
               "said-tf", "said-which", "said", "stance-tf", "stance", "match-posts", "match-quotes",
               "named-in", "timeline", "cloze-name", "cloze-date", "cloze-number",
               "sources-which-outlet", "sources-version", "sources-match", "sources-quantity",
-              "sources-true", "sources-false", "how-many")
+              "sources-true", "sources-false", "how-many", "which-country")
 
 
 def capped(questions: Sequence[Question]) -> list[Question]:
