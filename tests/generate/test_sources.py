@@ -180,3 +180,33 @@ def test_an_outlet_that_also_writes_the_version_is_no_wrong_answer():
                           {"north.txt": "n", "south.txt": "s"})
     which = [q for q in qs if isinstance(q, ChoiceQuestion)]
     assert which and all("Peter Brandt" in q.prompt for q in which)
+
+
+def test_an_outlet_silent_on_a_figure_is_a_wrong_option_for_which_outlet():
+    west = SourceArticle(file="west.txt", outlet="West Daily",
+                         text="Rescue teams searched the valley all night.")
+    told = SourceArticle(file="told.txt", outlet="Told News",
+                         text="Rescuers counted 21 dead in the valley.")
+    facts = Facts(articles=(NORTH, SOUTH, west, told), differences=(Difference(
+        "number of people killed", kind="number", reports=(
+            Report("north.txt", "at least 34 people", "The flood killed at least 34 people."),
+            Report("south.txt", "21 people", "The flood killed 21 people."))),))
+    ids = {"north.txt": "n", "south.txt": "s", "west.txt": "w", "told.txt": "t"}
+    asked = [q for q in source_questions(facts, ids) if isinstance(q, ChoiceQuestion)
+             and q.prompt.startswith("Which outlet")]
+    assert asked
+    for q in asked:
+        assert "West Daily" in q.distractors  # reports no figure at all
+        if "21" in q.prompt:
+            assert "Told News" not in q.options  # gives 21 too: never offered as wrong
+        else:
+            assert "Told News" in q.distractors  # gives 21, not 34
+
+
+def test_a_silent_outlet_is_never_offered_for_a_wording():
+    west = SourceArticle(file="west.txt", outlet="West Daily", text="Nothing on the remark.")
+    facts = Facts(articles=(NORTH, SOUTH, west), differences=(WORDING,))
+    ids = {"north.txt": "n", "south.txt": "s", "west.txt": "w"}
+    for q in source_questions(facts, ids):
+        if isinstance(q, ChoiceQuestion):
+            assert "West Daily" not in q.options

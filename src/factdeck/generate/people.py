@@ -50,7 +50,8 @@ def _file_of(ctx: Context, ev: Evidence) -> str:
 
 def with_post(ctx: Context) -> list[PersonInfo]:
     """People whose post an article states, with the span that states it."""
-    return [p for p in ctx.people if p.post and p.evidence is not None]
+    return [p for p in ctx.people if p.post and p.evidence is not None
+            and not lint.not_a_post(p.post)]  # "according to ...": no post to ask or offer
 
 
 class PostIndex:
@@ -138,6 +139,10 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
     for post in ranked:  # "Foreign Minister" and "Foreign Minister of X" would be one option
         if not any(same_post(post, c) for c in chosen):
             chosen.append(post)
+    # a title among descriptions (or the reverse) is the odd one out: it gives itself away
+    titled = post_form(person.post)[0]
+    if not any(post_form(c)[0] == titled for c in chosen[:n]):
+        return ()
     return tuple(chosen[:n])
 
 

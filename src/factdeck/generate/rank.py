@@ -27,8 +27,8 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.generate import lint, variety
-from factdeck.generate.context import Context
-from factdeck.generate.leaks import folded, name_parts, text_in
+from factdeck.generate.context import Context, PersonInfo
+from factdeck.generate.leaks import folded, name_parts, same_person, text_in
 
 # template -> what a teacher makes of the kind of question (before the features below)
 BASE: dict[str, float] = {
@@ -62,6 +62,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("long", -0.6, "the prompt or text is long to read (over 240 characters)"),
     Feature("length", -0.3, "per 100 characters to read: of two equal questions, the plainer"),
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
+    Feature("bystander", -0.8, "a quote of someone one article names, with no title: a vox pop "
+                               "is colour, not what the story is about"),
     Feature("blocks", -0.3, "per other good question whose answer this one shows (max 6): a "
                             "sentence full of facts asked once costs all the questions on them"),
 )
@@ -95,6 +97,7 @@ class _Story:
     headline: set[str]
     tokens: dict[str, set[str]]  # article id -> its folded words, for a quick "cannot hold"
     _outlets: dict[tuple[str, bool], int]
+    people: tuple[PersonInfo, ...] = ()
 
     @classmethod
     def of(cls, ctx: Context) -> _Story:
@@ -104,7 +107,13 @@ class _Story:
             if a.title:
                 headline |= _content(a.title)
         return cls(texts, {i: _content(t) for i, t in texts.items()}, headline,
-                   {i: set(folded(t).split()) for i, t in texts.items()}, {})
+                   {i: set(folded(t).split()) for i, t in texts.items()}, {},
+                   tuple(ctx.people))
+
+    def titled(self, name: str) -> bool:
+        """The story gives this person a title ("Minister", "Chairman"): no bystander."""
+        return any(same_person(p.name, name) and p.post and p.post[:1].isupper()
+                   for p in self.people)
 
     def outlets_with(self, answer: str, person: bool) -> int:
         """How many articles name the answer (cached: many questions share an answer)."""
@@ -148,6 +157,9 @@ def features(q: Question, story: _Story) -> dict[str, float]:
         out["figure"] = 1.0
     if kind == "person" and keys and story.outlets_with(keys[0], True) >= 3:
         out["main-actor"] = 1.0
+    if variety.template(q).startswith("said") and keys and kind == "person" \
+            and story.outlets_with(keys[0], True) <= 1 and not story.titled(keys[0]):
+        out["bystander"] = 1.0
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
         out["long"] = 1.0

@@ -33,6 +33,9 @@ caught chosen drawn driven fallen flown held kept paid ridden risen sunk set sha
 stolen torn worn overcome overtaken withdrawn sworn born killed""".split())
 # words in "-ly" that are no adverb before a verb
 _NOT_ADVERB = frozenset("only early likely daily weekly monthly yearly elderly family".split())
+# what after a comma takes back part of the clause before it: cutting it would teach a falsehood
+_QUALIFIER = re.compile(r"(?:except|but|although|though|unless|apart|save|other\s+than|barring"
+                        r"|excluding|if|only)\b", re.IGNORECASE)
 # an auxiliary before the verb: "has won", "was elected", "had been arrested"
 _AUX = frozenset("has have had was were".split())
 # speech verbs: "who said ..." is the quotes' business, and "who told reporters" asks nothing
@@ -97,6 +100,8 @@ def predicate(sentence: str, name_end: int) -> str | None:
     elif verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
         return None
     stop = _STOP.search(rest, head)
+    if stop and _QUALIFIER.match(rest[stop.end():]):
+        return None  # "X ruled since 2003, except for ...": cut there, the clause says less
     body = rest[:stop.start()] if stop else rest
     body = _RELATIVE.sub("", body).strip(" ,")
     if body.count("\u201c") > body.count("\u201d"):  # cut inside a quotation: close it
@@ -152,8 +157,9 @@ def country_questions(ctx: Context) -> list[Question]:
     """Per sentence with a country as its subject ("X elected ...", "X won the final"): which
     country did it, among the other countries the story names."""
     named: list[str] = []
-    for file in ctx.ids:
-        named += [c for c in _countries_in(ctx.text(file)) if c not in named]
+    for file in ctx.ids:  # the body only: an outlet's name ("News (Fiji)") is no option
+        body_text = " ".join(ev.quote for ev in ctx.sentences(file))
+        named += [c for c in _countries_in(body_text) if c not in named]
     out: list[Question] = []
     for file in ctx.ids:
         for ev in ctx.sentences(file):
