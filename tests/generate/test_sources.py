@@ -210,3 +210,13 @@ def test_a_silent_outlet_is_never_offered_for_a_wording():
     for q in source_questions(facts, ids):
         if isinstance(q, ChoiceQuestion):
             assert "West Daily" not in q.options
+
+
+def test_a_remark_worded_apart_by_one_word_is_not_asked():
+    slip = Difference("wording of Varga's remark about \u201cfind\u201d", kind="wording",
+                      reports=(Report("north.txt", "We will find who is responsible",
+                                      "We will find who is responsible"),
+                               Report("south.txt", "We will find who was responsible",
+                                      "We will find the culprits")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(slip,))
+    assert source_questions(facts, {"north.txt": "n", "south.txt": "s"}) == []

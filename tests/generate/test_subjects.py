@@ -65,3 +65,8 @@ def test_a_country_as_subject_gives_a_which_country_question(facts):
     assert qs[0].prompt.endswith("which country signed a trade pact with the island nation "
                                  "after long talks?")
     assert set(qs[0].distractors) == {"Sweden", "Denmark"}
+
+
+def test_no_subject_question_with_a_time_the_learner_cannot_place():
+    s = "Lena Vogt was appointed party leader in March last year after a long fight."
+    assert subjects.predicate(s, s.index(" was")) is None

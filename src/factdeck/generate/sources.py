@@ -52,6 +52,8 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
             continue
         silent = {f: n for f, n in every.items()
                   if f not in names and n not in names.values()}
+        if diff.kind == "wording" and _one_word_apart(groups):
+            continue  # "lift that cup" or "win that cup": a reporter's slip, not a difference
         asked = _Asked(diff, groups, names, article_ids, texts, silent)
         # two questions per difference at most, each asking something the other does not:
         # "which outlet said A?" (or "how did X word it?"), then matching every outlet to its
@@ -70,6 +72,12 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
                           and story & {r.article for r in d.reports}]
             out += asked.which_quantity(same_story)
     return out
+
+
+def _one_word_apart(groups: Sequence[tuple[Report, ...]]) -> bool:
+    """Every version words the remark like every other, but for a word or two."""
+    words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
+    return all(len(a ^ b) <= 2 for i, a in enumerate(words) for b in words[i + 1:])
 
 
 def _counted(diff: Difference) -> bool:

@@ -57,6 +57,10 @@ _RELATIVE = re.compile(r"""\s*,?\s*\b(?:
     | (?:yesterday|today|tonight)
     | (?:earlier|later)\s+(?:this|last)\s+(?:week|month)
     )\b""", re.VERBOSE)
+# a time relative to a day the learner is not given, and that cannot simply be dropped
+_VAGUE_TIME = re.compile(r"\b(?:(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend|"
+                         r"season|summer|winter|spring|autumn)|(?:earlier|later)\s+this\b"
+                         r"|ago\b)", re.IGNORECASE)
 # where the predicate stops: a clause after a comma, a dash, a semicolon or a colon
 _STOP = re.compile(r"""\s*(?:
       ,[\u201d"\u2019]?\s                             # a comma: an aside or a source follows
@@ -110,8 +114,10 @@ def predicate(sentence: str, name_end: int) -> str | None:
         return None
     if re.search(r"\b(?:he|she|they|it|his|her|their|its|this|these|that)\s*$", body, re.I):
         return None
-    if re.search(r"\b(?:they|them|it|these|those)\b", body, re.I):
-        return None  # "accused them of ...": whom, the learner cannot tell
+    if _VAGUE_TIME.search(body):
+        return None  # "in November last year": the learner cannot place it
+    if re.search(r"\b(?:they|them|their|it|these|those)\b", body, re.I):
+        return None  # "accused them", "their first loss": whom, the learner cannot tell
     return body
 
 
