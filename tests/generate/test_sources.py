@@ -75,16 +75,21 @@ def test_what_quantity_is_that_only_among_the_story_s_own_quantities(questions):
                                   "number of people driven from their homes"}
 
 
-def test_how_did_an_outlet_word_it(questions):
-    versions = {q.prompt: q for q in questions if q.prompt.startswith("How did")}
-    q = versions["How did South Wire word Varga's remark about \u201cfind\u201d?"]
-    assert q.answer == "We will find the culprits"
-    assert q.distractors == ("We will find who is responsible",)
+def test_how_did_an_outlet_word_it():
+    three = Difference(WORDING.aspect, kind="wording", reports=(
+        *WORDING.reports, Report("east.txt", "All of them will be found by us",
+                                 "All of them will be found by us")))
+    east = SourceArticle(file="east.txt", outlet="East Times", text="x")
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
+    versions = {q.prompt: q for q in qs if q.prompt.startswith("How did")}
+    (q,) = versions.values()
+    assert q.answer in {r.says for r in three.reports}
+    assert len(q.distractors) == 2 and q.answer not in q.distractors
 
 
 def test_true_and_false_statements(questions):
     tf = [q for q in questions if isinstance(q, TrueFalseQuestion)]
-    assert {q.answer for q in tf} == {True, False}
+    assert {q.answer for q in tf} <= {True, False} and tf
     for q in tf:
         assert q.prompt.startswith("North Post reported")
     false = next(q for q in tf if not q.answer and "number" in q.prompt)
@@ -95,8 +100,10 @@ def test_match_outlets_to_versions_only_when_there_are_three_versions(questions)
     # two versions: matching would ask again what "which outlet" asked; a true/false instead
     assert [q for q in questions if isinstance(q, MatchQuestion)] == []
     three = Difference("wording of Varga's remark", kind="wording", reports=(
-        *WORDING.reports, Report("east.txt", "We will find them all", "We will find them all")))
-    east = SourceArticle(file="east.txt", outlet="East Times", text="We will find them all")
+        *WORDING.reports, Report("east.txt", "All of them will be found by us",
+                                 "All of them will be found by us")))
+    east = SourceArticle(file="east.txt", outlet="East Times",
+                         text="All of them will be found by us")
     qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
     (match,) = [q for q in qs if isinstance(q, MatchQuestion)]
     assert {p.left for p in match.pairs} == {"North Post", "South Wire", "East Times"}
@@ -220,3 +227,18 @@ def test_a_remark_worded_apart_by_one_word_is_not_asked():
                                       "We will find the culprits")))
     facts = Facts(articles=(NORTH, SOUTH), differences=(slip,))
     assert source_questions(facts, {"north.txt": "n", "south.txt": "s"}) == []
+
+
+def test_a_name_spelled_apart_is_trivia_but_a_different_first_name_is_asked():
+    def diff(a: str, b: str) -> Facts:
+        return Facts(articles=(NORTH, SOUTH, EAST), differences=(Difference(
+            "name of the mayor", kind="name", reports=(
+                Report("north.txt", a, "The flood killed at least 34 people."),
+                Report("south.txt", b, "The flood killed 21 people."))),))
+    assert source_questions(diff("Ivan Petrovsky", "Petrovski Ivan"), IDS) == []
+    assert source_questions(diff("Ivan Petrovsky", "Marko Petrovsky"), IDS)
+
+
+def test_two_renderings_of_one_remark_are_not_asked():
+    assert not [q for q in source_questions(Facts(articles=(NORTH, SOUTH),
+                                                  differences=(WORDING,)), IDS)]

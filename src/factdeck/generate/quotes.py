@@ -174,8 +174,9 @@ def which_said_questions(ctx: Context, said: list[Said],
     main = _main_speakers(ctx, said)
     out: list[Question] = []
     for s in said:
-        if s.speaker not in main or leaks.names_in(s.words, s.speaker):
-            continue
+        if s.speaker not in main or leaks.names_in(s.words, s.speaker) \
+                or len(s.speaker.split()) < 2:
+            continue  # "which of these did Desai say?": a surname alone does not say who
         mine = by_speaker.get(folded(s.speaker), [])
         others = [o for o in said if not leaks.same_person(o.speaker, s.speaker)
                   and not leaks.names_in(o.words, s.speaker)

@@ -52,8 +52,10 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
             continue
         silent = {f: n for f, n in every.items()
                   if f not in names and n not in names.values()}
-        if diff.kind == "wording" and _one_word_apart(groups):
-            continue  # "lift that cup" or "win that cup": a reporter's slip, not a difference
+        if diff.kind == "wording" and (_one_word_apart(groups) or len(groups) < 3):
+            continue  # two renderings of one remark: a paraphrase, not a disagreement
+        if diff.kind == "name" and _spelled_alike(groups):
+            continue  # "Jon Smyth" or "John Smith": a spelling, not a different person
         asked = _Asked(diff, groups, names, article_ids, texts, silent)
         # two questions per difference at most, each asking something the other does not:
         # "which outlet said A?" (or "how did X word it?"), then matching every outlet to its
@@ -78,6 +80,23 @@ def _one_word_apart(groups: Sequence[tuple[Report, ...]]) -> bool:
     """Every version words the remark like every other, but for a word or two."""
     words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
     return all(len(a ^ b) <= 2 for i, a in enumerate(words) for b in words[i + 1:])
+
+
+SPELLED_ALIKE = 80  # rapidfuzz partial ratio from which a name's word is in the other spelled
+
+
+def _spelled_alike(groups: Sequence[tuple[Report, ...]]) -> bool:
+    """Every version names the same person, spelled apart ("Vishnu Kumar" and "Vishnukumar"):
+    asking which outlet spelled it so is trivia. Each word of each version must sit, nearly
+    spelled so, in the other; a different first name is a real error and stays."""
+    from rapidfuzz import fuzz
+
+    def within(a: str, b: str) -> bool:
+        glued = "".join(b.split())
+        return all(fuzz.partial_ratio(w, glued) >= SPELLED_ALIKE for w in a.split())
+
+    names = [fold(g[0].says) for g in groups]
+    return all(within(a, b) and within(b, a) for i, a in enumerate(names) for b in names[i + 1:])
 
 
 def _counted(diff: Difference) -> bool:
