@@ -87,8 +87,12 @@ def shown(q: Question) -> str:
 
 def stated(q: Question, *, feedback: bool = True) -> str:
     """What a question shows as true: its prompt, a cloze's text, match pairs, order items,
-    and (if asked) its feedback; never its choice options, which are mostly wrong."""
+    and (if asked) its feedback with the right answer; never its wrong options."""
     parts = [q.prompt, q.explanation if feedback else ""]
+    if feedback and isinstance(q, (ChoiceQuestion, ShortQuestion)):
+        parts.append(q.answer)  # the feedback shows it: "265 bodies ..." tells the toll
+    if feedback and isinstance(q, MultiQuestion):
+        parts += list(q.answers)
     if isinstance(q, ClozeQuestion):
         parts.append(re.sub(r"\{\{.*?\}\}", "___", q.text))
     if isinstance(q, MatchQuestion):
