@@ -70,3 +70,10 @@ def test_a_country_as_subject_gives_a_which_country_question(facts):
 def test_no_subject_question_with_a_time_the_learner_cannot_place():
     s = "Lena Vogt was appointed party leader in March last year after a long fight."
     assert subjects.predicate(s, s.index(" was")) is None
+
+
+def test_no_who_question_that_shows_a_figure_or_a_date():
+    s = "Lena Vogt made her debut in 2010 and won 125 votes in the first round."
+    assert subjects.predicate(s, s.index(" made")) is None
+    s = "Lena Vogt won the G20 chair for her country."
+    assert subjects.predicate(s, s.index(" won")) == "won the G20 chair for her country"

@@ -114,6 +114,8 @@ def predicate(sentence: str, name_end: int) -> str | None:
         return None
     if re.search(r"\b(?:he|she|they|it|his|her|their|its|this|these|that)\s*$", body, re.I):
         return None
+    if re.search(r"(?<![\w-])\d", body):  # "T20" and "G7" name things: they stay
+        return None  # "who debuted in 2010 with 125 caps": the date and the figure are the facts
     if _VAGUE_TIME.search(body):
         return None  # "in November last year": the learner cannot place it
     if re.search(r"\b(?:they|them|their|it|these|those)\b", body, re.I):
