@@ -142,3 +142,7 @@ def test_an_event_extraction_marks_not_standalone_is_never_shown(facts):
     shown = " ".join(q.prompt + " ".join(getattr(q, "items", ())) for q in qs)
     assert "Brandt resigns" not in shown
     assert "Deadline for the new budget" in shown  # the standalone ones still are
+
+
+def test_an_event_cut_inside_a_bracket_is_not_readable():
+    assert not dates.readable_event("The coalition ruled the country except under Mayor Lind (")

@@ -117,6 +117,8 @@ def readable_event(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or not text[:1].isalpha():
         return False
+    if text.count("(") != text.count(")"):
+        return False  # "... Macri's government (": cut inside a bracket
     if folded(words[-1]) in _DANGLING or _HOLE.search(text):
         return False
     first = words[0].strip(",;:")

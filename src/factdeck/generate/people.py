@@ -146,6 +146,12 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
     return tuple(chosen[:n])
 
 
+def asked_post(post: str) -> bool:
+    """A post worth a "what post" question: a title ("Prime Minister") or a description of two
+    words or more ("opposition leader"); a bare trade ("economist", "lawmaker") is not a post."""
+    return post[:1].isupper() or len(post.split()) >= 2
+
+
 def specific_post(post: str) -> bool:
     """A post that one person holds at a time ("Foreign Minister of X", "Kremlin spokesman"),
     not a description many share ("independent journalist") or a title without its country."""
@@ -175,6 +181,8 @@ def post_questions(ctx: Context) -> list[Question]:
         fact = (person.name, person.post)
         wrong = post_distractors(person, index, key=short_hash(*fact))
         prompt = f"{source}, what post did {person.name} hold?"
+        if not asked_post(person.post):
+            wrong = ()  # "economist": a trade, not a post; no choice and no true/false on it
         if wrong and not leaks.post_in(prompt, person.post):
             out.append(ChoiceQuestion(
                 id=question_id("post", person.name, *fact), topic=Topic.POSITIONS,

@@ -62,7 +62,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("long", -0.6, "the prompt or text is long to read (over 240 characters)"),
     Feature("length", -0.3, "per 100 characters to read: of two equal questions, the plainer"),
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
-    Feature("bystander", -0.8, "a quote of someone one article names, with no title: a vox pop "
+    Feature("bystander", -1.5, "a quote of someone one article names, with no title: a vox pop "
                                "is colour, not what the story is about"),
     Feature("blocks", -0.3, "per other good question whose answer this one shows (max 6): a "
                             "sentence full of facts asked once costs all the questions on them"),
@@ -109,6 +109,13 @@ class _Story:
         return cls(texts, {i: _content(t) for i, t in texts.items()}, headline,
                    {i: set(folded(t).split()) for i, t in texts.items()}, {},
                    tuple(ctx.people))
+
+    def named_by(self, name: str) -> int:
+        """How many articles name this person by any longer word of the name: outlets spell a
+        name apart ("Vishnu Kumar", "Kumar Vishnu"), and a main actor must not pass for a
+        bystander because of it."""
+        words = [w for w in folded(name).split() if len(w) >= 5]
+        return sum(1 for i in self.texts if any(w in self.tokens[i] for w in words))
 
     def titled(self, name: str) -> bool:
         """The story gives this person a title ("Minister", "Chairman"): no bystander."""
@@ -157,8 +164,10 @@ def features(q: Question, story: _Story) -> dict[str, float]:
         out["figure"] = 1.0
     if kind == "person" and keys and story.outlets_with(keys[0], True) >= 3:
         out["main-actor"] = 1.0
-    if variety.template(q).startswith("said") and keys and kind == "person" \
-            and story.outlets_with(keys[0], True) <= 1 and not story.titled(keys[0]):
+    speaker = keys[0] if keys and kind == "person" else (
+        m.group(1) if (m := _QUOTES_WHO.search(q.explanation)) else "")
+    if variety.template(q).startswith("said") and speaker \
+            and story.named_by(speaker) <= 1 and not story.titled(speaker):
         out["bystander"] = 1.0
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
@@ -173,6 +182,7 @@ def score(q: Question, story: _Story) -> float:
     return base + sum(_WEIGHT[n] * v for n, v in features(q, story).items())
 
 
+_QUOTES_WHO = re.compile(r" quotes (.+?)(?:;|\.$)")  # "X quotes Jane Doe." (quotes.py feedback)
 _TRUE_DATE = re.compile(r",\s+(?:on|in)\s+([^,]+)\.$")  # "...: event, on 19 May 2024."
 _QUOTE = re.compile(r"\u201c(.+?)\u201d")
 _WHICH_SAID = re.compile(r"which of these did (.+) say\?$")
