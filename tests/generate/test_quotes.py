@@ -68,3 +68,12 @@ def test_which_of_these_did_a_main_actor_say(facts):
     assert q.answer == "\u201cThis government has lost its majority\u201d"
     assert len(q.distractors) == 2  # the other speakers' lines
     assert all("Vogt" not in d for d in q.distractors)
+
+
+def test_a_quoted_infinitive_is_not_asked(facts):
+    extra = Quote("Ana Kovac", "not to raise fuel taxes this year at all", "harbor.txt")
+    text = facts.articles[0].text + ("\nKovac had promised 'not to raise fuel taxes this year "
+                                     "at all'.\n")
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
+    assert not any("fuel taxes" in s.words for s in quotes.quotes(ctx))

@@ -242,3 +242,11 @@ def test_a_name_spelled_apart_is_trivia_but_a_different_first_name_is_asked():
 def test_two_renderings_of_one_remark_are_not_asked():
     assert not [q for q in source_questions(Facts(articles=(NORTH, SOUTH),
                                                   differences=(WORDING,)), IDS)]
+
+
+def test_an_aspect_worded_as_which_reads_as_a_noun_phrase():
+    place = Difference("which office of the agency", kind="place", reports=(
+        Report("north.txt", "Velgrad office", "The flood killed at least 34 people."),
+        Report("south.txt", "office in Tarsk", "The flood killed 21 people.")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(place,)), IDS)
+    assert qs and all("(the office of the agency)" in q.prompt for q in qs)

@@ -169,6 +169,8 @@ class _Asked:
             f"{names.get(r.article, r.article)}: \u201c{_short(r.says)}\u201d"
             for g in groups for r in g))
         self.tags = ("sources", diff.kind)
+        # "which headquarters of X" reads as a question inside the question: "the headquarters"
+        self.shown = re.sub(r"^which\s+", "the ", diff.aspect)
 
     def outlets(self, group: Sequence[Report]) -> str:
         return " and ".join(dict.fromkeys(self.names.get(r.article, r.article) for r in group))
@@ -202,7 +204,7 @@ class _Asked:
             out.append(ChoiceQuestion(
                 id=self._id("which-outlet", group[0].article),
                 topic=Topic.SOURCES,
-                prompt=f"Which outlet reported \u201c{says}\u201d ({self.diff.aspect})?",
+                prompt=f"Which outlet reported \u201c{says}\u201d ({self.shown})?",
                 answer=answer,
                 distractors=tuple(stable_order(wrong, self.diff.aspect))[:3],
                 explanation=self.explanation, tags=self.tags, evidence=self.evidence))
@@ -229,7 +231,7 @@ class _Asked:
         match = _QUOTED_ASPECT.match(self.diff.aspect)
         if self.diff.kind == "wording" and match:
             return f"How did {outlet} word {match.group(1)}?"
-        return f"What did {outlet} report ({self.diff.aspect})?"
+        return f"What did {outlet} report ({self.shown})?"
 
     def true_false(self) -> list[Question]:
         """A true statement for the first version and a false one that swaps two versions."""
@@ -238,7 +240,7 @@ class _Asked:
         if any(self.names.get(r.article) == outlet for r in second):
             return []
         true_prompt = (f"{outlet} reported \u201c{_short(first[0].says)}\u201d "
-                       f"({self.diff.aspect}).")
+                       f"({self.shown}).")
         if fold(second[0].says) and fold(second[0].says) in self.texts.get(first[0].article, ""):
             # the outlet writes the other version too, elsewhere: "false" would teach a falsehood
             return [TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
@@ -246,7 +248,7 @@ class _Asked:
                                       explanation=self.explanation, tags=self.tags,
                                       evidence=self.evidence)]
         false_prompt = (f"{outlet} reported \u201c{_short(second[0].says)}\u201d "
-                        f"({self.diff.aspect}).")
+                        f"({self.shown}).")
         return [
             TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
                               prompt=true_prompt, answer=True, explanation=self.explanation,
@@ -277,7 +279,7 @@ class _Asked:
             return []  # two outlets with one version would give a right side twice
         return [MatchQuestion(id=self._id("match"), topic=Topic.SOURCES,
                               prompt=f"Match each outlet to what it reported "
-                                     f"({self.diff.aspect}).",
+                                     f"({self.shown}).",
                               pairs=tuple(pairs), explanation=self.explanation, tags=self.tags,
                               evidence=self.evidence)]
 
