@@ -171,3 +171,15 @@ def test_a_clause_or_a_figure_is_not_a_post():
     assert lint.not_a_post("according to official results")
     assert lint.not_a_post("chief") and lint.not_a_post("21-year-old student")
     assert not lint.not_a_post("Finance Minister of Norland")
+
+
+def test_a_publication_day_beside_a_weekday_gives_the_date_away():
+    quote = "Finance Minister Tomas Brandt resigned on Wednesday after 12 days of talks."
+    ev = (Evidence(article="a", quote=quote),)
+    date = _choice("According to Harbor Times, when did this happen? Tomas Brandt resigned.",
+                   "13 March 2024", ("12 March 2024", "14 March 2024"), ev=ev)
+    cloze = ClozeQuestion(id="cloze-number-2", topic=Topic.PEOPLE, evidence=ev,
+                          text=quote.replace("12", "{{12}}"),
+                          prompt="According to Harbor Times (published Friday 15 March 2024): "
+                                 "fill in the number.")
+    assert lint.gives_away(date, cloze)

@@ -406,6 +406,9 @@ def gives_away(asked: Question, other: Question) -> bool:
     keys = [a for a in answers(asked) if len(folded(a)) >= 2]
     if not keys:
         return False
+    if answer_type(asked) == "date" and PUBLISHED_DAY.search(other.prompt) and \
+            {folded(e.quote) for e in asked.evidence} & {folded(e.quote) for e in other.evidence}:
+        return True  # "published Friday 13 June" beside "on Thursday" dates the same sentence
     # what the other question states as true: not its options (wrong ones are no clue), and
     # for a person not its feedback ("X quotes Y" tells nothing of Y's post)
     person = answer_type(asked) == "person"
