@@ -155,6 +155,7 @@ def questions(ctx: Context) -> list[Question]:
     return out
 
 
+WHICH_POOL = 60  # other lines looked at per question: no scan of every quote of a large corpus
 WHICH_CHARS = 130  # options of a "which of these did X say?" question are cut to this length
 
 
@@ -181,7 +182,8 @@ def which_said_questions(ctx: Context, said: list[Said],
                 or len(s.speaker.split()) < 2:
             continue  # "which of these did Desai say?": a surname alone does not say who
         mine = by_speaker.get(folded(s.speaker), [])
-        others = [o for o in said if not leaks.same_person(o.speaker, s.speaker)
+        pool = distractors.window(said, short_hash("which", s.words), k=WHICH_POOL)
+        others = [o for o in pool if not leaks.same_person(o.speaker, s.speaker)
                   and not leaks.names_in(o.words, s.speaker)
                   and not any(_similar(o.words, w) for w in mine)]
         size = len(shorten(s.words, WHICH_CHARS))
