@@ -37,7 +37,7 @@ BASE: dict[str, float] = {
     "said": 1.0, "said-which": 0.9, "said-tf": 0.3, "match-quotes": 0.6,
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
-    "how-many": 1.0, "cloze-number": 0.6, "cloze-name": 0.3, "cloze-date": 0.2,
+    "how-many": 1.0, "cloze-number": 0.6, "cloze-name": 0.3, "cloze-place": 0.6, "cloze-date": 0.2,
     "sources": 0.8, "sources-which-outlet": 1.0, "sources-match": 0.9, "sources-quantity": 0.8,
     "sources-version": 0.6, "sources-true": 0.3, "sources-false": 0.3,
 }

@@ -19,6 +19,7 @@ from factdeck.generate import distractors, leaks
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
+from factdeck.generate.cloze import REGIONS
 from factdeck.lexicon.places import COUNTRIES
 
 # past-tense verbs that carry a story's basics (regular "-ed" verbs are found by their ending)
@@ -150,8 +151,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
                 break
 
 
-# parts of the world, not countries: "Africa" may open "Africa's", never "which country"
-_REGIONS = frozenset("Africa America Asia Europe Oceania Antarctica Arctic".split())
+_REGIONS = REGIONS  # parts of the world, not countries: never "which country"
 
 
 def _countries_in(text: str) -> list[str]:
