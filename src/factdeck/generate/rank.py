@@ -37,7 +37,7 @@ BASE: dict[str, float] = {
     "said": 1.0, "said-which": 0.9, "said-tf": 0.3, "match-quotes": 0.6,
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
-    "how-many": 1.0, "cloze-number": 0.6, "cloze-name": 0.3, "cloze-place": 0.6, "cloze-date": 0.2,
+    "how-many": 1.0, "cloze-number": 0.6, "cloze-name": 0.3, "cloze-place": 0.1, "cloze-date": 0.2,
     "sources": 0.8, "sources-which-outlet": 1.0, "sources-match": 0.9, "sources-quantity": 0.8,
     "sources-version": 0.6, "sources-true": 0.3, "sources-false": 0.3,
 }
@@ -64,8 +64,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
     Feature("bystander", -1.5, "a quote of someone one article names, with no title: a vox pop "
                                "is colour, not what the story is about"),
-    Feature("blocks", -0.3, "per other good question whose answer this one shows (max 6): a "
-                            "sentence full of facts asked once costs all the questions on them"),
+    Feature("blocks", -0.3, "per question as good or better whose answer this one shows (max 6): "
+                            "a sentence full of facts asked once costs all the questions on them"),
 )
 _WEIGHT = {f.name: f.weight for f in FEATURES}
 
@@ -244,8 +244,8 @@ def _charge_blocking(scored: list[tuple[float, Question]], size: int
     keys = [fact_key(q) for _, q in pool]
     charged: list[tuple[float, float, Question]] = []
     for i, (s, q) in enumerate(pool):
-        blocks = sum(1 for j, (_, k) in enumerate(pool)
-                     if keys[j] != keys[i] and lint.gives_away(k, q))
+        blocks = sum(1 for j, (t, k) in enumerate(pool)  # only what is worth as much or more
+                     if t >= s and keys[j] != keys[i] and lint.gives_away(k, q))
         charged.append((s + _WEIGHT["blocks"] * min(6, blocks), s, q))
     charged += [(s, s, q) for s, q in scored[len(pool):]]
     return sorted(charged, key=lambda sq: (-sq[0], sq[2].id))

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 
 from factdeck.bank.model import ChoiceQuestion, Evidence, Question, Topic
 from factdeck.generate import distractors, leaks
+from factdeck.generate.cloze import REGIONS
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
-from factdeck.generate.cloze import REGIONS
 from factdeck.lexicon.places import COUNTRIES
 
 # past-tense verbs that carry a story's basics (regular "-ed" verbs are found by their ending)
