@@ -26,7 +26,7 @@ from factdeck.generate.leaks import folded
 SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
 PROMPT_CHARS = 300
 MATCH_CHARS = 110
-_INFINITIVE = re.compile(r"(?:not\s+)?to\s+[a-z]")  # a purpose or a promise, not a sentence said
+_INFINITIVE = re.compile(r"not\s+to\s+[a-z]")  # a promise turned round by the reporter, not said
 MIN_WORDS = 6  # shorter quoted words are a phrase taken into the reporter's sentence
 
 
@@ -63,7 +63,7 @@ def quotes(ctx: Context) -> list[Said]:
         if len(words) < 12 or len(words.split()) < MIN_WORDS or not q.speaker.strip():
             continue
         if _INFINITIVE.match(words):
-            continue  # "to help ...", "not to fire ...": the reporter's paraphrase of a promise
+            continue  # "not to fire ...": the reporter's paraphrase of a promise
         speaker = ctx.canonical(q.speaker.strip())
         evidence = (ctx.evidence(q.article, q.evidence) if q.evidence else None) or \
             ctx.evidence(q.article, q.quote, sentence=True)
