@@ -1,4 +1,5 @@
 import re
+from dataclasses import replace
 
 from factdeck.bank.model import Topic
 from factdeck.generate import cloze
@@ -51,3 +52,16 @@ def test_date_text_matches_only_the_right_date():
     numbers = [m.group(0) for m in cloze.NUMBER.finditer("Su-24 jets, 400,000 dead, 4.5 percent")]
     assert numbers == ["400,000", "4.5 percent"]
     assert not re.search(r"\{\{", "")
+
+
+def test_a_key_place_of_the_lead_is_asked_once_another_outlet_names_it(facts):
+    harbor = facts.articles[0].text.replace(
+        "Prime Minister Ana Kovac said on Tuesday",
+        "The ferry sank near Lisbon at dawn with forty people on board, officials said. "
+        "Prime Minister Ana Kovac said on Tuesday")
+    valley = facts.articles[1].text + "\nRescuers reached Lisbon by noon.\n"
+    arts = (replace(facts.articles[0], text=harbor), replace(facts.articles[1], text=valley))
+    qs = list(cloze.place_clozes(Context.of(replace(facts, articles=arts))))
+    assert [q.text for q in qs] == [
+        "The ferry sank near {{Lisbon}} at dawn with forty people on board, officials said."]
+    assert qs[0].prompt.endswith("fill in the place.")

@@ -133,3 +133,16 @@ def test_a_participle_phrase_is_not_an_event():
     assert not readable_event("Insinuating the takeover")
     assert not readable_event("The Harbor Times that Mayor Vogt and the city treasurer")
     assert readable_event("Reading voters backed the new mayor")
+
+
+def test_an_event_extraction_marks_not_standalone_is_never_shown(facts):
+    loose = tuple(replace(d, standalone=False) if d.event == "Brandt resigns" else d
+                  for d in facts.dates)
+    qs = dates.questions(Context.of(replace(facts, dates=loose)))
+    shown = " ".join(q.prompt + " ".join(getattr(q, "items", ())) for q in qs)
+    assert "Brandt resigns" not in shown
+    assert "Deadline for the new budget" in shown  # the standalone ones still are
+
+
+def test_an_event_cut_inside_a_bracket_is_not_readable():
+    assert not dates.readable_event("The coalition ruled the country except under Mayor Lind (")

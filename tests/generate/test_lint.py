@@ -149,3 +149,37 @@ def test_a_photo_caption_is_not_a_question():
     q = ClozeQuestion(id="c-9", topic=Topic.PEOPLE, prompt="Fill in the name.", evidence=EV,
                       text="Mara Quist / AFP | Mayor {{Lena Vogt}} meets voters in Velgrad.")
     assert "caption" in _codes(q)
+
+
+def test_a_weekday_is_placed_when_the_prompt_gives_the_day_of_publication():
+    text = "Finance Minister Tomas Brandt resigned on Wednesday after {{12}} days of talks."
+    ev = (Evidence(article="a", quote=text.replace("{{12}}", "12")),)
+    vague = ClozeQuestion(id="cloze-number-1", topic=Topic.PEOPLE, text=text, evidence=ev,
+                          prompt="According to Harbor Times (March 2024): fill in the number.")
+    placed = ClozeQuestion(id="cloze-number-2", topic=Topic.PEOPLE, text=text, evidence=ev,
+                           prompt="According to Harbor Times (published Friday 15 March 2024): "
+                                  "fill in the number.")
+    assert "not-standalone" in _codes(vague)
+    assert "not-standalone" not in _codes(placed)
+    later = ClozeQuestion(id="cloze-number-3", topic=Topic.PEOPLE, evidence=ev,
+                          text=text.replace("on Wednesday", "next week"),
+                          prompt=placed.prompt)
+    assert "not-standalone" in _codes(later)  # "next week" stays vague
+
+
+def test_a_clause_or_a_figure_is_not_a_post():
+    assert lint.not_a_post("according to official results")
+    assert lint.not_a_post("chief") and lint.not_a_post("21-year-old student")
+    assert not lint.not_a_post("Finance Minister of Norland")
+
+
+def test_a_publication_day_beside_a_weekday_gives_the_date_away():
+    quote = "Finance Minister Tomas Brandt resigned on Wednesday after 12 days of talks."
+    ev = (Evidence(article="a", quote=quote),)
+    date = _choice("According to Harbor Times, when did this happen? Tomas Brandt resigned.",
+                   "13 March 2024", ("12 March 2024", "14 March 2024"), ev=ev)
+    cloze = ClozeQuestion(id="cloze-number-2", topic=Topic.PEOPLE, evidence=ev,
+                          text=quote.replace("12", "{{12}}"),
+                          prompt="According to Harbor Times (published Friday 15 March 2024): "
+                                 "fill in the number.")
+    assert lint.gives_away(date, cloze)

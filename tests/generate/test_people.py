@@ -111,3 +111,8 @@ def test_who_holds_a_post_only_for_a_post_one_person_holds(facts):
                                   ("Eva Dahl", "Kremlin spokeswoman")])
     asked = {q.answer for q in people.post_questions(ctx) if isinstance(q, ShortQuestion)}
     assert asked == {"Ana Lind", "Eva Dahl"}  # not "who was the independent journalist?"
+
+
+def test_a_bare_trade_is_not_asked_as_a_post():
+    assert not people.asked_post("economist")
+    assert people.asked_post("opposition leader") and people.asked_post("Prime Minister")

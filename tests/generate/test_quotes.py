@@ -8,7 +8,8 @@ from factdeck.textnorm import fold
 
 
 def test_who_said_it(facts):
-    qs = [q for q in quotes.questions(Context.of(facts)) if isinstance(q, ChoiceQuestion)]
+    qs = [q for q in quotes.questions(Context.of(facts)) if isinstance(q, ChoiceQuestion)
+          and q.id.startswith("said-") and not q.id.startswith("said-which-")]
     assert {q.answer for q in qs} == {"Ana Kovac", "Lena Vogt", "Piet Aalders"}
     for q in qs:
         assert q.answer.split()[-1] not in q.prompt
@@ -58,3 +59,21 @@ def test_a_few_quoted_words_inside_the_reporters_sentence_are_not_asked(facts):
     extra = Quote("Piet Aalders", "a leaner state budget", "valley.txt")
     ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
     assert not any("leaner" in q.prompt for q in quotes.questions(ctx))
+
+
+def test_which_of_these_did_a_main_actor_say(facts):
+    qs = [q for q in quotes.questions(Context.of(facts)) if q.id.startswith("said-which-")]
+    assert [q.prompt.split(", ", 1)[1] for q in qs] == ["which of these did Lena Vogt say?"]
+    q = qs[0]
+    assert q.answer == "\u201cThis government has lost its majority\u201d"
+    assert len(q.distractors) == 2  # the other speakers' lines
+    assert all("Vogt" not in d for d in q.distractors)
+
+
+def test_a_quoted_infinitive_is_not_asked(facts):
+    extra = Quote("Ana Kovac", "not to raise fuel taxes this year at all", "harbor.txt")
+    text = facts.articles[0].text + ("\nKovac had promised 'not to raise fuel taxes this year "
+                                     "at all'.\n")
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
+    assert not any("fuel taxes" in s.words for s in quotes.quotes(ctx))

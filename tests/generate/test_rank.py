@@ -56,3 +56,31 @@ def test_an_outlets_characterisation_is_asked_as_the_outlets(facts):
                    "Opposition leader Lena Vogt called for early elections.")
     assert not stances.questions(Context.of(replace(facts, positions=(joint,))))
     assert not stances._VERB_FIRST.match("his opposition to the budget")
+
+
+def test_a_bystander_s_quote_ranks_below_a_titled_speaker_s(facts):
+    text = facts.articles[0].text + ("\n\u201cI just want cheaper bread for my family,\u201d "
+                                     "said Ivo Marsh, a baker in the capital.\n")
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    quotes = (*facts.quotes, Quote("Ivo Marsh", "I just want cheaper bread for my family,",
+                                   facts.articles[0].file))
+    ctx = Context.of(replace(facts, articles=arts, quotes=quotes))
+    story = rank._Story.of(ctx)
+    from factdeck.generate import quotes as quote_questions
+
+    said = {q.answer: q for q in quote_questions.questions(ctx)
+            if isinstance(q, ChoiceQuestion) and q.id.startswith("said-")
+            and not q.id.startswith("said-which")}
+    assert "bystander" in rank.features(said["Ivo Marsh"], story)
+    assert "bystander" not in rank.features(said["Ana Kovac"], story)
+
+
+def test_select_says_why_a_question_was_dropped(facts):
+    ctx = Context.of(facts)
+    from factdeck.generate.bank_builder import GENERATORS
+
+    found = [q for g in GENERATORS for q in g(ctx)]
+    why: dict[str, str] = {}
+    kept = rank.select(found, ctx, why)
+    assert kept and not any(q.id in why for q in kept)
+    assert set(why) <= {q.id for q in found}

@@ -75,16 +75,21 @@ def test_what_quantity_is_that_only_among_the_story_s_own_quantities(questions):
                                   "number of people driven from their homes"}
 
 
-def test_how_did_an_outlet_word_it(questions):
-    versions = {q.prompt: q for q in questions if q.prompt.startswith("How did")}
-    q = versions["How did South Wire word Varga's remark about \u201cfind\u201d?"]
-    assert q.answer == "We will find the culprits"
-    assert q.distractors == ("We will find who is responsible",)
+def test_how_did_an_outlet_word_it():
+    three = Difference(WORDING.aspect, kind="wording", reports=(
+        *WORDING.reports, Report("east.txt", "All of them will be found by us",
+                                 "All of them will be found by us")))
+    east = SourceArticle(file="east.txt", outlet="East Times", text="x")
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
+    versions = {q.prompt: q for q in qs if q.prompt.startswith("How did")}
+    (q,) = versions.values()
+    assert q.answer in {r.says for r in three.reports}
+    assert len(q.distractors) == 2 and q.answer not in q.distractors
 
 
 def test_true_and_false_statements(questions):
     tf = [q for q in questions if isinstance(q, TrueFalseQuestion)]
-    assert {q.answer for q in tf} == {True, False}
+    assert {q.answer for q in tf} <= {True, False} and tf
     for q in tf:
         assert q.prompt.startswith("North Post reported")
     false = next(q for q in tf if not q.answer and "number" in q.prompt)
@@ -95,8 +100,10 @@ def test_match_outlets_to_versions_only_when_there_are_three_versions(questions)
     # two versions: matching would ask again what "which outlet" asked; a true/false instead
     assert [q for q in questions if isinstance(q, MatchQuestion)] == []
     three = Difference("wording of Varga's remark", kind="wording", reports=(
-        *WORDING.reports, Report("east.txt", "We will find them all", "We will find them all")))
-    east = SourceArticle(file="east.txt", outlet="East Times", text="We will find them all")
+        *WORDING.reports, Report("east.txt", "All of them will be found by us",
+                                 "All of them will be found by us")))
+    east = SourceArticle(file="east.txt", outlet="East Times",
+                         text="All of them will be found by us")
     qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
     (match,) = [q for q in qs if isinstance(q, MatchQuestion)]
     assert {p.left for p in match.pairs} == {"North Post", "South Wire", "East Times"}
@@ -180,3 +187,66 @@ def test_an_outlet_that_also_writes_the_version_is_no_wrong_answer():
                           {"north.txt": "n", "south.txt": "s"})
     which = [q for q in qs if isinstance(q, ChoiceQuestion)]
     assert which and all("Peter Brandt" in q.prompt for q in which)
+
+
+def test_an_outlet_silent_on_a_figure_is_a_wrong_option_for_which_outlet():
+    west = SourceArticle(file="west.txt", outlet="West Daily",
+                         text="Rescue teams searched the valley all night.")
+    told = SourceArticle(file="told.txt", outlet="Told News",
+                         text="Rescuers counted 21 dead in the valley.")
+    facts = Facts(articles=(NORTH, SOUTH, west, told), differences=(Difference(
+        "number of people killed", kind="number", reports=(
+            Report("north.txt", "at least 34 people", "The flood killed at least 34 people."),
+            Report("south.txt", "21 people", "The flood killed 21 people."))),))
+    ids = {"north.txt": "n", "south.txt": "s", "west.txt": "w", "told.txt": "t"}
+    asked = [q for q in source_questions(facts, ids) if isinstance(q, ChoiceQuestion)
+             and q.prompt.startswith("Which outlet")]
+    assert asked
+    for q in asked:
+        assert "West Daily" in q.distractors  # reports no figure at all
+        if "21" in q.prompt:
+            assert "Told News" not in q.options  # gives 21 too: never offered as wrong
+        else:
+            assert "Told News" in q.distractors  # gives 21, not 34
+
+
+def test_a_silent_outlet_is_never_offered_for_a_wording():
+    west = SourceArticle(file="west.txt", outlet="West Daily", text="Nothing on the remark.")
+    facts = Facts(articles=(NORTH, SOUTH, west), differences=(WORDING,))
+    ids = {"north.txt": "n", "south.txt": "s", "west.txt": "w"}
+    for q in source_questions(facts, ids):
+        if isinstance(q, ChoiceQuestion):
+            assert "West Daily" not in q.options
+
+
+def test_a_remark_worded_apart_by_one_word_is_not_asked():
+    slip = Difference("wording of Varga's remark about \u201cfind\u201d", kind="wording",
+                      reports=(Report("north.txt", "We will find who is responsible",
+                                      "We will find who is responsible"),
+                               Report("south.txt", "We will find who was responsible",
+                                      "We will find the culprits")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(slip,))
+    assert source_questions(facts, {"north.txt": "n", "south.txt": "s"}) == []
+
+
+def test_a_name_spelled_apart_is_trivia_but_a_different_first_name_is_asked():
+    def diff(a: str, b: str) -> Facts:
+        return Facts(articles=(NORTH, SOUTH, EAST), differences=(Difference(
+            "name of the mayor", kind="name", reports=(
+                Report("north.txt", a, "The flood killed at least 34 people."),
+                Report("south.txt", b, "The flood killed 21 people."))),))
+    assert source_questions(diff("Ivan Petrovsky", "Petrovski Ivan"), IDS) == []
+    assert source_questions(diff("Ivan Petrovsky", "Marko Petrovsky"), IDS)
+
+
+def test_two_renderings_of_one_remark_are_not_asked():
+    assert not [q for q in source_questions(Facts(articles=(NORTH, SOUTH),
+                                                  differences=(WORDING,)), IDS)]
+
+
+def test_an_aspect_worded_as_which_reads_as_a_noun_phrase():
+    place = Difference("which office of the agency", kind="place", reports=(
+        Report("north.txt", "Velgrad office", "The flood killed at least 34 people."),
+        Report("south.txt", "office in Tarsk", "The flood killed 21 people.")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(place,)), IDS)
+    assert qs and all("(the office of the agency)" in q.prompt for q in qs)

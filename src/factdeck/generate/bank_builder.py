@@ -30,13 +30,13 @@ from factdeck.bank.model import (
     Story,
     Topic,
 )
-from factdeck.generate import cloze, dates, people, quotes, rank, stances, subjects
+from factdeck.generate import cloze, dates, figures, people, quotes, rank, stances, subjects
 from factdeck.generate.context import Context
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
-    dates.questions, subjects.questions, people.questions, stances.questions, quotes.questions,
-    cloze.questions,
+    dates.questions, subjects.questions, figures.questions, people.questions, stances.questions,
+    quotes.questions, cloze.questions,
 )
 
 

@@ -16,7 +16,9 @@ from factdeck.generate.context import Context
 from factdeck.generate.dates import events
 from factdeck.generate.ids import question_id
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import CITIES, COUNTRIES
 
+REGIONS = frozenset("Africa America Asia Europe Oceania Antarctica Arctic".split())
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _MONTH_NUM = {m.lower()[:3]: i for i, m in enumerate(
@@ -61,6 +63,16 @@ def _matches_date(m: re.Match[str], date: PartialDate) -> bool:
     return bool(year and not month)
 
 
+_WEEKDAY = re.compile(r"\b(?:(?:on|this|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday"
+                      r"|Friday|Saturday|Sunday)|yesterday|today|tonight)\b", re.IGNORECASE)
+
+
+def relative_day(sentence: str) -> bool:
+    """The sentence places its event by a weekday or "yesterday": the prompt then gives the
+    day the article came out, so that the learner can place it too."""
+    return bool(_WEEKDAY.search(sentence))
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -100,7 +112,8 @@ def name_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 break
             yield ClozeQuestion(
                 id=question_id("cloze-name", p.name, file, sentence), topic=Topic.PEOPLE,
-                prompt=f"{ctx.according_to(file)}: fill in the name.", text=text,
+                prompt=f"{ctx.according_to(file, day=relative_day(sentence))}: fill in the "
+                       "name.", text=text,
                 explanation=f"{ctx.outlet(file)} names {p.name} here.", tags=ctx.tags(file),
                 evidence=(sentence_ev,))
             break
@@ -187,16 +200,47 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 continue
             yield ClozeQuestion(
                 id=question_id("cloze-number", value, file, sentence), topic=topic,
-                prompt=f"{ctx.according_to(file)}: fill in the number.", text=text,
+                prompt=f"{ctx.according_to(file, day=relative_day(sentence))}: fill in the "
+                       "number.", text=text,
                 explanation=f"{ctx.outlet(file)} gives {value}.", tags=ctx.tags(file),
                 evidence=(ev,))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|into|to|from|outside|over)\s+(?:the\s+)?$")
+
+
+def place_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
+    """Where: hide a city or a country that the lead of an article places the story in
+    ("crashed near ___") and that another outlet names too (a key place, not a passing one)."""
+    places = sorted((p for p in (*CITIES, *COUNTRIES) if p not in REGIONS),
+                    key=lambda p: (-len(p), p))
+    for file in ctx.ids:
+        others = [ctx.text(f) for f in ctx.ids if f != file]
+        for ev in ctx.sentences(file)[:LEAD_SENTENCES]:
+            sentence = ev.quote
+            for place in places:
+                m = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)", sentence)
+                if m is None or not _PLACE_BEFORE.search(sentence[:m.start()]):
+                    continue
+                if not any(leaks.text_in(o, place) for o in others):
+                    continue
+                text = _cloze(sentence, m.start(), m.end())
+                if text is None:
+                    continue
+                yield ClozeQuestion(
+                    id=question_id("cloze-place", place, file, sentence), topic=Topic.DATES,
+                    prompt=f"{ctx.according_to(file, day=relative_day(sentence))}: fill in the "
+                           "place.", text=text,
+                    explanation=f"{ctx.outlet(file)} names {place}.", tags=ctx.tags(file),
+                    evidence=(ev,))
+                break  # one place per sentence
 
 
 def questions(ctx: Context) -> list[Question]:
     """Every cloze the facts' sentences allow, one per sentence and kind of gap."""
     out: list[Question] = []
     seen: set[str] = set()
-    for q in (*date_clozes(ctx), *name_clozes(ctx), *number_clozes(ctx)):
+    for q in (*date_clozes(ctx), *name_clozes(ctx), *number_clozes(ctx), *place_clozes(ctx)):
         if q.id not in seen:  # which gap of a sentence is worth asking is the ranker's choice
             seen.add(q.id)
             out.append(q)

@@ -84,10 +84,12 @@ class Context:
             return None
         return article.published.strftime("%B %Y")
 
-    def according_to(self, file: str, *, dated: bool = True) -> str:
+    def according_to(self, file: str, *, dated: bool = True, day: bool = False) -> str:
         """How a prompt cites its source: ``According to WSWS (October 2016)``.
 
         Date questions leave the month out (``dated=False``): it would hint at the answer.
+        ``day=True`` gives the full day of publication (``published Friday 14 October 2016``),
+        so that a clause saying "on Thursday" or "yesterday" can be placed by the learner.
         """
         article = self.articles.get(file)
         if article is None or not article.outlet:
@@ -97,6 +99,9 @@ class Context:
         else:
             base = f"According to {article.outlet}"
         when = self.when(file) if dated else None
+        if dated and day and article is not None and article.published is not None:
+            d = article.published
+            when = f"published {d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
         return f"{base} ({when})" if when else base
 
     def tags(self, *files: str) -> tuple[str, ...]:

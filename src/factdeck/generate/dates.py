@@ -40,6 +40,7 @@ class Event:
     evidence: Evidence  # the span as the facts give it
     sentence: Evidence  # the sentence around it
     expression: str | None
+    standalone: bool = True  # a learner can read the event alone: only then is it shown
 
 
 def events(ctx: Context) -> list[Event]:
@@ -60,7 +61,7 @@ def events(ctx: Context) -> list[Event]:
             continue
         seen.add((str(date), folded(text)))
         out.append(Event(date, text[:1].upper() + text[1:], d.article, evidence, sentence,
-                         d.expression))
+                         d.expression, d.standalone))
     return out
 
 
@@ -116,6 +117,8 @@ def readable_event(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or not text[:1].isalpha():
         return False
+    if text.count("(") != text.count(")"):
+        return False  # "... Macri's government (": cut inside a bracket
     if folded(words[-1]) in _DANGLING or _HOLE.search(text):
         return False
     first = words[0].strip(",;:")
@@ -185,8 +188,11 @@ def on(date: PartialDate) -> str:
 
 
 def questions(ctx: Context) -> list[Question]:
-    """Per event: a typed date or a choice of dates, and a true/false; then timelines."""
-    evs = events(ctx)
+    """Per event: a typed date or a choice of dates, and a true/false; then timelines.
+
+    Only standalone events are shown: extraction marks the ones a learner cannot read alone
+    ("he did it", "which began"), whose date may be right but whose prompt would dangle."""
+    evs = [e for e in events(ctx) if e.standalone]
     known = sorted({e.date for e in evs}, key=str)
     alike = _alike(evs)
     out: list[Question] = []

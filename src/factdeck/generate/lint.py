@@ -87,8 +87,12 @@ def shown(q: Question) -> str:
 
 def stated(q: Question, *, feedback: bool = True) -> str:
     """What a question shows as true: its prompt, a cloze's text, match pairs, order items,
-    and (if asked) its feedback; never its choice options, which are mostly wrong."""
+    and (if asked) its feedback with the right answer; never its wrong options."""
     parts = [q.prompt, q.explanation if feedback else ""]
+    if feedback and isinstance(q, (ChoiceQuestion, ShortQuestion)):
+        parts.append(q.answer)  # the feedback shows it: "265 bodies ..." tells the toll
+    if feedback and isinstance(q, MultiQuestion):
+        parts += list(q.answers)
     if isinstance(q, ClozeQuestion):
         parts.append(re.sub(r"\{\{.*?\}\}", "___", q.text))
     if isinstance(q, MatchQuestion):
@@ -201,8 +205,19 @@ _CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|
                        r"Saturday|Sunday)\b")
 
 
-def _dangling(text: str) -> str | None:
-    """Why a clause does not stand alone, or None."""
+# the full day of publication in a prompt: a weekday or "yesterday" in the clause can be placed
+PUBLISHED_DAY = re.compile(r"\(published\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                           r"|Sunday)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)")
+# the relative times a publication day places (not "next week", "last month": still vague)
+_DAY_PLACED = re.compile(r"""^(?:
+      (?:on|this|last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+    | yesterday | today | tonight
+    )$""", re.VERBOSE | re.IGNORECASE)
+
+
+def _dangling(text: str, placed: bool = False) -> str | None:
+    """Why a clause does not stand alone, or None. ``placed``: the prompt gives the day of
+    publication, so a weekday or "yesterday" in the clause is no riddle."""
     bare = _QUOTED.sub(" \u201cx\u201d ", text).strip()
     words = bare.split()
     if not words:
@@ -223,7 +238,8 @@ def _dangling(text: str) -> str | None:
         return f"\u201c{m.group(0)}\u201d before anyone is named"
     if _FIRST_PERSON.search(bare):
         return "first-person words outside a quote"
-    if _RELATIVE_TIME.search(bare):
+    if any(not (placed and _DAY_PLACED.match(m.group(0)))
+           for m in _RELATIVE_TIME.finditer(bare)):
         return "a relative time (\u201c" + _RELATIVE_TIME.search(bare).group(0) + \
                "\u201d) the learner cannot place"
     return None
@@ -279,8 +295,7 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
                                   f"\u201c{o}\u201d is offered as a person"))
     if kind == "post":
         for o in options:
-            if _NOT_A_POST.search(o) or o[:1].isdigit() or folded(o) in _HALF_POST \
-                    or folded(o) in _RELATION:
+            if not_a_post(o):
                 flaws.append(Flaw("option-not-a-post", f"\u201c{o}\u201d is not a post"))
     if isinstance(q, ChoiceQuestion) and len(q.distractors) < 2:
         flaws.append(Flaw("few-options", "fewer than three options: a coin toss"))
@@ -290,6 +305,13 @@ def _options_flaws(q: ChoiceQuestion | MultiQuestion, kind: str) -> list[Flaw]:
             len(q.answer) >= _LONGEST * len(d) for d in q.distractors):
         flaws.append(Flaw("longest-option", "the answer is by far the longest option"))
     return flaws
+
+
+def not_a_post(option: str) -> bool:
+    """An option that cannot be offered as a post: a clause, a figure, half a title, a family
+    tie. A distractor like this is left out before it spoils a question."""
+    return bool(_NOT_A_POST.search(option) or option[:1].isdigit() or folded(option) in _HALF_POST
+                or folded(option) in _RELATION)
 
 
 def relation(post: str) -> bool:
@@ -335,7 +357,7 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("caption", "built from a photo caption or credit line"))
         if _LIST_MARK.search(clause):
             flaws.append(Flaw("list-marker", "a list marker or front matter is left in"))
-        if (why := _dangling(clause)) is not None:
+        if (why := _dangling(clause, bool(PUBLISHED_DAY.search(q.prompt)))) is not None:
             flaws.append(Flaw("not-standalone", why))
         if _CUT_COMPOUND.search(clause.rstrip(" .\u2014")):
             flaws.append(Flaw("cut-off", "the clause stops on a word that expects its noun"))
@@ -384,6 +406,9 @@ def gives_away(asked: Question, other: Question) -> bool:
     keys = [a for a in answers(asked) if len(folded(a)) >= 2]
     if not keys:
         return False
+    if answer_type(asked) == "date" and PUBLISHED_DAY.search(other.prompt) and \
+            {folded(e.quote) for e in asked.evidence} & {folded(e.quote) for e in other.evidence}:
+        return True  # "published Friday 13 June" beside "on Thursday" dates the same sentence
     # what the other question states as true: not its options (wrong ones are no clue), and
     # for a person not its feedback ("X quotes Y" tells nothing of Y's post)
     person = answer_type(asked) == "person"

@@ -22,7 +22,7 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
-from factdeck.generate import distractors, leaks, variety
+from factdeck.generate import distractors, leaks, lint, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.generate.leaks import folded
@@ -50,7 +50,8 @@ def _file_of(ctx: Context, ev: Evidence) -> str:
 
 def with_post(ctx: Context) -> list[PersonInfo]:
     """People whose post an article states, with the span that states it."""
-    return [p for p in ctx.people if p.post and p.evidence is not None]
+    return [p for p in ctx.people if p.post and p.evidence is not None
+            and not lint.not_a_post(p.post)]  # "according to ...": no post to ask or offer
 
 
 class PostIndex:
@@ -127,6 +128,8 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
     shaped: dict[str, int] = {}
     for post in index.near(person.post, key):
         fit, shown = _shaped(person.post, post)
+        if lint.not_a_post(shown):
+            continue  # "according to ...", "chief": no post a teacher would offer
         if not any(same_post(shown, o) or same_post(post, o) for o in own):
             shaped[shown] = min(fit, shaped.get(shown, fit))
     similar = distractors.similar_post_rank(person.post)
@@ -138,7 +141,17 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
             break
         if not any(same_post(post, c) for c in chosen):
             chosen.append(post)
+    # a title among descriptions (or the reverse) is the odd one out: it gives itself away
+    titled = post_form(person.post)[0]
+    if not any(post_form(c)[0] == titled for c in chosen[:n]):
+        return ()
     return tuple(chosen[:n])
+
+
+def asked_post(post: str) -> bool:
+    """A post worth a "what post" question: a title ("Prime Minister") or a description of two
+    words or more ("opposition leader"); a bare trade ("economist", "lawmaker") is not a post."""
+    return post[:1].isupper() or len(post.split()) >= 2
 
 
 def specific_post(post: str) -> bool:
@@ -170,6 +183,8 @@ def post_questions(ctx: Context) -> list[Question]:
         fact = (person.name, person.post)
         wrong = post_distractors(person, index, key=short_hash(*fact))
         prompt = f"{source}, what post did {person.name} hold?"
+        if not asked_post(person.post):
+            wrong = ()  # "economist": a trade, not a post; no choice and no true/false on it
         if wrong and not leaks.post_in(prompt, person.post):
             out.append(ChoiceQuestion(
                 id=question_id("post", person.name, *fact), topic=Topic.POSITIONS,

@@ -26,6 +26,7 @@ from factdeck.generate.leaks import folded
 SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
 PROMPT_CHARS = 300
 MATCH_CHARS = 110
+_INFINITIVE = re.compile(r"not\s+to\s+[a-z]")  # a promise turned round by the reporter, not said
 MIN_WORDS = 6  # shorter quoted words are a phrase taken into the reporter's sentence
 
 
@@ -61,6 +62,8 @@ def quotes(ctx: Context) -> list[Said]:
         words = " ".join(q.quote.split()).strip(" ,")
         if len(words) < 12 or len(words.split()) < MIN_WORDS or not q.speaker.strip():
             continue
+        if _INFINITIVE.match(words):
+            continue  # "not to fire ...": the reporter's paraphrase of a promise
         speaker = ctx.canonical(q.speaker.strip())
         evidence = (ctx.evidence(q.article, q.evidence) if q.evidence else None) or \
             ctx.evidence(q.article, q.quote, sentence=True)
@@ -148,6 +151,59 @@ def questions(ctx: Context) -> list[Question]:
                 prompt=f"{source}, {named} said: \u201c{shown}\u201d", answer=truth,
                 explanation=explanation, tags=ctx.tags(s.file), evidence=(s.evidence,)))
     out += match_questions(ctx, said)
+    out += which_said_questions(ctx, said, by_speaker)
+    return out
+
+
+WHICH_POOL = 60  # other lines looked at per question: no scan of every quote of a large corpus
+WHICH_CHARS = 130  # options of a "which of these did X say?" question are cut to this length
+
+
+def _main_speakers(ctx: Context, said: list[Said]) -> set[str]:
+    """Speakers two or more articles name: the story's main actors, whose lines matter."""
+    out: set[str] = set()
+    for s in said:
+        if s.speaker in out:
+            continue
+        files = {f for p in ctx.people if leaks.same_person(p.name, s.speaker) for f in p.articles}
+        if len(files | {s.file}) >= 2:
+            out.add(s.speaker)
+    return out
+
+
+def which_said_questions(ctx: Context, said: list[Said],
+                         by_speaker: dict[str, list[str]]) -> list[Question]:
+    """Per quote of a main actor: which of these did X say? Wrong options are other people's
+    lines from the story, of a like length, never naming X and never like anything X said."""
+    main = _main_speakers(ctx, said)
+    out: list[Question] = []
+    for s in said:
+        if s.speaker not in main or leaks.names_in(s.words, s.speaker) \
+                or len(s.speaker.split()) < 2:
+            continue  # "which of these did Desai say?": a surname alone does not say who
+        mine = by_speaker.get(folded(s.speaker), [])
+        pool = distractors.window(said, short_hash("which", s.words), k=WHICH_POOL)
+        others = [o for o in pool if not leaks.same_person(o.speaker, s.speaker)
+                  and not leaks.names_in(o.words, s.speaker)
+                  and not any(_similar(o.words, w) for w in mine)]
+        size = len(shorten(s.words, WHICH_CHARS))
+        key = short_hash(s.speaker, s.words, s.file)
+        ranked = sorted(others, key=lambda o: (abs(len(shorten(o.words, WHICH_CHARS)) - size),
+                                               short_hash(key, o.words)))
+        wrong: list[str] = []
+        for o in ranked:
+            line = f"\u201c{shorten(o.words, WHICH_CHARS)}\u201d"
+            if not any(_similar(line, w) for w in wrong) and len(wrong) < 3:
+                wrong.append(line)
+        if len(wrong) < 2:
+            continue
+        out.append(ChoiceQuestion(
+            id=question_id("said-which", s.speaker, s.words, s.file), topic=Topic.QUOTES,
+            prompt=f"{ctx.according_to(s.file)}, which of these did {s.speaker} say?",
+            answer=f"\u201c{shorten(s.words, WHICH_CHARS)}\u201d", distractors=tuple(wrong),
+            explanation=f"{ctx.outlet(s.file)} quotes {s.speaker}; the other lines are "
+                        "other people's.",
+            tags=ctx.tags(s.file), evidence=(s.evidence,)))
     return out
 
 

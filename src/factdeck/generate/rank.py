@@ -27,17 +27,19 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.generate import lint, variety
-from factdeck.generate.context import Context
-from factdeck.generate.leaks import folded, name_parts, text_in
+from factdeck.generate.context import Context, PersonInfo
+from factdeck.generate.leaks import folded, name_parts, same_person, text_in
 
 # template -> what a teacher makes of the kind of question (before the features below)
 BASE: dict[str, float] = {
-    "who": 1.1, "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
-    "said": 1.0, "said-tf": 0.3, "match-quotes": 0.6,
+    "who": 1.1, "which-country": 1.0,
+    "date-choice": 1.0, "date": 0.9, "date-tf": 0.3, "timeline": 0.6,
+    "said": 1.0, "said-which": 0.9, "said-tf": 0.3, "match-quotes": 0.6,
     "stance": 0.7, "stance-tf": 0.3,
     "post": 0.6, "post-tf": 0.2, "holder": 0.6, "post-holders": 0.3, "match-posts": 0.4,
-    "cloze-number": 0.6, "cloze-name": 0.3, "cloze-date": 0.2,
-    "sources": 0.8,
+    "how-many": 1.0, "cloze-number": 0.6, "cloze-name": 0.3, "cloze-place": 0.1, "cloze-date": 0.2,
+    "sources": 0.8, "sources-which-outlet": 1.0, "sources-match": 0.9, "sources-quantity": 0.8,
+    "sources-version": 0.6, "sources-true": 0.3, "sources-false": 0.3,
 }
 DEFAULT_BASE = 0.4
 
@@ -60,6 +62,10 @@ FEATURES: tuple[Feature, ...] = (
     Feature("long", -0.6, "the prompt or text is long to read (over 240 characters)"),
     Feature("length", -0.3, "per 100 characters to read: of two equal questions, the plainer"),
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
+    Feature("bystander", -1.5, "a quote of someone one article names, with no title: a vox pop "
+                               "is colour, not what the story is about"),
+    Feature("blocks", -0.3, "per question as good or better whose answer this one shows (max 6): "
+                            "a sentence full of facts asked once costs all the questions on them"),
 )
 _WEIGHT = {f.name: f.weight for f in FEATURES}
 
@@ -68,10 +74,11 @@ PER_ARTICLE = 7  # questions kept per article ...
 MIN_BANK, MAX_BANK = 12, 40  # ... within these bounds
 TEMPLATE_SHARE = 0.3  # no template above this share of the kept questions
 PER_SENTENCE = 2  # questions drawn from one evidence sentence
-PER_SPEAKER = 3  # "who said" questions with the same answer
-PER_DOER = 2  # "who did" questions with the same answer: a third is the same story again
+PER_SPEAKER = 4  # "who said" questions with the same answer: a main actor says much
+PER_DOER = 3  # "who did" questions with the same answer: a fourth is the same story again
 MIN_SCORE = 0.5  # below this a question is not worth a learner's time
 
+_AUX = frozenset("has have had was were been".split())
 _STOP = frozenset("""the a an of in on at to for and or but with from by as that this is was were
 are be been has have had will would said says after before over into its his her their than
 more about against while which who what when where""".split())
@@ -90,6 +97,7 @@ class _Story:
     headline: set[str]
     tokens: dict[str, set[str]]  # article id -> its folded words, for a quick "cannot hold"
     _outlets: dict[tuple[str, bool], int]
+    people: tuple[PersonInfo, ...] = ()
 
     @classmethod
     def of(cls, ctx: Context) -> _Story:
@@ -99,7 +107,20 @@ class _Story:
             if a.title:
                 headline |= _content(a.title)
         return cls(texts, {i: _content(t) for i, t in texts.items()}, headline,
-                   {i: set(folded(t).split()) for i, t in texts.items()}, {})
+                   {i: set(folded(t).split()) for i, t in texts.items()}, {},
+                   tuple(ctx.people))
+
+    def named_by(self, name: str) -> int:
+        """How many articles name this person by any longer word of the name: outlets spell a
+        name apart ("Vishnu Kumar", "Kumar Vishnu"), and a main actor must not pass for a
+        bystander because of it."""
+        words = [w for w in folded(name).split() if len(w) >= 5]
+        return sum(1 for i in self.texts if any(w in self.tokens[i] for w in words))
+
+    def titled(self, name: str) -> bool:
+        """The story gives this person a title ("Minister", "Chairman"): no bystander."""
+        return any(same_person(p.name, name) and p.post and p.post[:1].isupper()
+                   for p in self.people)
 
     def outlets_with(self, answer: str, person: bool) -> int:
         """How many articles name the answer (cached: many questions share an answer)."""
@@ -143,6 +164,11 @@ def features(q: Question, story: _Story) -> dict[str, float]:
         out["figure"] = 1.0
     if kind == "person" and keys and story.outlets_with(keys[0], True) >= 3:
         out["main-actor"] = 1.0
+    speaker = keys[0] if keys and kind == "person" else (
+        m.group(1) if (m := _QUOTES_WHO.search(q.explanation)) else "")
+    if variety.template(q).startswith("said") and speaker \
+            and story.named_by(speaker) <= 1 and not story.titled(speaker):
+        out["bystander"] = 1.0
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
         out["long"] = 1.0
@@ -156,8 +182,10 @@ def score(q: Question, story: _Story) -> float:
     return base + sum(_WEIGHT[n] * v for n, v in features(q, story).items())
 
 
+_QUOTES_WHO = re.compile(r" quotes (.+?)(?:;|\.$)")  # "X quotes Jane Doe." (quotes.py feedback)
 _TRUE_DATE = re.compile(r",\s+(?:on|in)\s+([^,]+)\.$")  # "...: event, on 19 May 2024."
 _QUOTE = re.compile(r"\u201c(.+?)\u201d")
+_WHICH_SAID = re.compile(r"which of these did (.+) say\?$")
 SAME_QUOTE = 60  # rapidfuzz token_set_ratio from which two quotes are the same remark
 
 
@@ -166,7 +194,8 @@ def _same_quote(a: Question, b: Question) -> bool:
     another): asking it twice is asking one fact twice."""
     from rapidfuzz import fuzz
 
-    qa, qb = _QUOTE.search(a.prompt), _QUOTE.search(b.prompt)
+    qa, qb = _QUOTE.search(a.prompt) or _QUOTE.search(getattr(a, "answer", "") or ""), \
+        _QUOTE.search(b.prompt) or _QUOTE.search(getattr(b, "answer", "") or "")
     return bool(qa and qb) and fuzz.token_set_ratio(folded(qa.group(1)),
                                                     folded(qb.group(1))) >= SAME_QUOTE
 
@@ -186,10 +215,11 @@ def fact_key(q: Question) -> str:
         return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
     if isinstance(q, (ChoiceQuestion, ShortQuestion, MultiQuestion, ClozeQuestion)):
         keys = lint.answers(q)
-        if family == "who":  # one person, one deed: "who won" once per person
-            verb = folded(q.prompt.split(", who ", 1)[-1]).split()[:1]
+        if family in ("who", "which"):  # one person, one deed: "who won" once per person
+            words = folded(re.split(r", (?:who|which country) ", q.prompt, maxsplit=1)[-1]).split()
+            verb = [w for w in words if w not in _AUX][:1]  # "has won" and "won": one deed
             surname = folded(lint.answers(q)[0]).split()[-1:]  # "Jane Doe" and "Jane Q. Doe"
-            return f"who:{' '.join(surname)}:{' '.join(verb)}"
+            return f"{family}:{' '.join(surname)}:{' '.join(verb)}"
         if family in ("said", "stance"):
             return f"{family}:" + "|".join(sorted(folded(e.quote)[:80] for e in q.evidence))
         return f"{t}:" + "|".join(folded(k) for k in keys)
@@ -201,38 +231,78 @@ def target_size(articles: int) -> int:
     return max(MIN_BANK, min(MAX_BANK, PER_ARTICLE * articles))
 
 
-def select(questions: Sequence[Question], ctx: Context) -> list[Question]:
-    """The questions worth keeping, best first: flawless, varied, no answer given away."""
+BLOCK_POOL = 4  # the blocking count looks at this many times the bank's size of best questions
+
+
+def _charge_blocking(scored: list[tuple[float, Question]], size: int
+                     ) -> list[tuple[float, float, Question]]:
+    """Lower the score of each question by the good questions it would give away (the
+    "blocks" feature), so that the bank asks many facts rather than one sentence's worth.
+    Only the best ``BLOCK_POOL * size`` are compared: no quadratic scan of a large corpus.
+    Gives (charged score, score, question): the plain score still decides what is worth asking."""
+    pool = scored[:BLOCK_POOL * size]
+    keys = [fact_key(q) for _, q in pool]
+    charged: list[tuple[float, float, Question]] = []
+    for i, (s, q) in enumerate(pool):
+        blocks = sum(1 for j, (t, k) in enumerate(pool)  # only what is worth as much or more
+                     if t >= s and keys[j] != keys[i] and lint.gives_away(k, q))
+        charged.append((s + _WEIGHT["blocks"] * min(6, blocks), s, q))
+    charged += [(s, s, q) for s, q in scored[len(pool):]]
+    return sorted(charged, key=lambda sq: (-sq[0], sq[2].id))
+
+
+def select(questions: Sequence[Question], ctx: Context,
+           why: dict[str, str] | None = None) -> list[Question]:
+    """The questions worth keeping, best first: flawless, varied, no answer given away.
+
+    ``why``, when given, gets the reason each dropped question was dropped (for tuning)."""
+    why = {} if why is None else why
     story = _Story.of(ctx)
     scored = sorted(((score(q, story), q) for q in questions
                      if not lint.lint_question(q, story.texts)),
                     key=lambda sq: (-sq[0], sq[1].id))
     size = target_size(len(ctx.ids))
+    ranked = _charge_blocking(scored, size)
     share = max(3, int(size * TEMPLATE_SHARE))
     kept: list[Question] = []
     facts: set[str] = set()
     per_sentence: dict[str, int] = {}
     per_template: dict[str, int] = {}
     per_speaker: dict[str, int] = {}
-    for s, q in scored:
+    for _, s, q in ranked:
         if len(kept) >= size or s < MIN_SCORE:
-            break
+            why[q.id] = "size" if len(kept) >= size else "score"
+            continue
         key = fact_key(q)
         sentences = [folded(e.quote) for e in q.evidence]
         t = variety.template(q)
-        if key in facts or per_template.get(t, 0) >= share:
+        if key in facts:
+            why[q.id] = f"fact {key[:40]}"
             continue
-        if any(per_sentence.get(x, 0) >= PER_SENTENCE for x in sentences):
+        if per_template.get(t, 0) >= share:
+            why[q.id] = "template-share"
+            continue
+        # a sources question cites every outlet's sentence: it asks about the outlets, not
+        # about what those sentences say, so it is not held to their cap
+        if not t.startswith("sources") and \
+                any(per_sentence.get(x, 0) >= PER_SENTENCE for x in sentences):
+            why[q.id] = "per-sentence"
             continue
         speaker = folded(q.answer) if t in ("said", "who") and isinstance(q, ChoiceQuestion) \
             else ""
+        if t == "said-which" and (m := _WHICH_SAID.search(q.prompt)):
+            speaker = folded(m.group(1))
         speaker = f"{t}:{speaker}" if speaker else ""
-        if speaker and per_speaker.get(speaker, 0) >= (PER_SPEAKER if t == "said" else PER_DOER):
+        if speaker and per_speaker.get(speaker, 0) >= (PER_DOER if t == "who" else PER_SPEAKER):
+            why[q.id] = "per-speaker"
             continue
-        if any(lint.gives_away(q, k) or lint.gives_away(k, q) for k in kept):
+        if (by := next((k for k in kept if lint.gives_away(q, k) or lint.gives_away(k, q)),
+                       None)) is not None:
+            why[q.id] = f"gives-away {by.id}"
             continue
         if t.startswith("said") and any(variety.template(k).startswith("said")
                                         and _same_quote(q, k) for k in kept):
+            why[q.id] = "same-quote"
             continue
         kept.append(q)
         facts.add(key)

@@ -29,6 +29,9 @@ from factdeck.textnorm import fold
 
 SAYS_CHARS = 160  # longer versions are cut at a word in prompts and options
 VERSION_KINDS = ("wording", "description", "claim")  # asked as "what did X report?"
+# kinds whose version is a short token (a figure, a name, a day, a place) that an outlet which
+# reports no version of it cannot be said to have reported in other words
+SILENT_KINDS = ("number", "name", "date", "place")
 _QUOTED_ASPECT = re.compile(r"^wording of (.+)$")
 
 
@@ -39,6 +42,7 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     of articles it does not name are left out.
     """
     texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
+    every = outlet_names(facts, [a.file for a in facts.articles if a.file in article_ids])
     out: list[Question] = []
     for diff in facts.differences:
         reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
@@ -46,7 +50,13 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         groups = [g for g in versions(Difference(diff.aspect, reports, diff.kind)) if g]
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
             continue
-        asked = _Asked(diff, groups, names, article_ids, texts)
+        silent = {f: n for f, n in every.items()
+                  if f not in names and n not in names.values()}
+        if diff.kind == "wording" and (_one_word_apart(groups) or len(groups) < 3):
+            continue  # two renderings of one remark: a paraphrase, not a disagreement
+        if diff.kind == "name" and _spelled_alike(groups):
+            continue  # "Jon Smyth" or "John Smith": a spelling, not a different person
+        asked = _Asked(diff, groups, names, article_ids, texts, silent)
         # two questions per difference at most, each asking something the other does not:
         # "which outlet said A?" (or "how did X word it?"), then matching every outlet to its
         # version when there are three or more, else a true/false statement
@@ -66,10 +76,50 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     return out
 
 
+def _one_word_apart(groups: Sequence[tuple[Report, ...]]) -> bool:
+    """Every version words the remark like every other, but for a word or two."""
+    words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
+    return all(len(a ^ b) <= 2 for i, a in enumerate(words) for b in words[i + 1:])
+
+
+SPELLED_ALIKE = 80  # rapidfuzz partial ratio from which a name's word is in the other spelled
+
+
+def _spelled_alike(groups: Sequence[tuple[Report, ...]]) -> bool:
+    """Every version names the same person, spelled apart ("Vishnu Kumar" and "Vishnukumar"):
+    asking which outlet spelled it so is trivia. Each word of each version must sit, nearly
+    spelled so, in the other; a different first name is a real error and stays."""
+    from rapidfuzz import fuzz
+
+    def within(a: str, b: str) -> bool:
+        glued = "".join(b.split())
+        return all(fuzz.partial_ratio(w, glued) >= SPELLED_ALIKE for w in a.split())
+
+    names = [fold(g[0].says) for g in groups]
+    return all(within(a, b) and within(b, a) for i, a in enumerate(names) for b in names[i + 1:])
+
+
 def _counted(diff: Difference) -> bool:
     """A count of things ("number of people killed"): "what quantity is that?" asks something.
     A sum in dollars, a percentage or an age gives its quantity away by its form."""
     return diff.aspect.split("\u2019s ")[-1].startswith("number of")
+
+
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[A-Z][\w'’-]+")
+_FILLER = frozenset("about after than more less least over under some just nearly almost the "
+                    "with from that this".split())
+
+
+def _mentions(text: str, says: str) -> bool:
+    """The (folded) ``text`` may report ``says`` in its own words: it holds one of its figures
+    or names, or (when it has none) one of its content words. Erring towards "yes" keeps a
+    silent outlet from being offered as wrong when it did report the same."""
+    tokens = [fold(t) for t in _TOKEN.findall(says)]
+    if not tokens:
+        tokens = [w for w in re.findall(r"[a-z]{4,}", fold(says)) if w not in _FILLER]
+    words = set(re.findall(r"\w[\w.,'’-]*\w|\w", text))
+    cut = {w.strip(".,") for w in words}
+    return not tokens or any(t in words or t in cut or (" " in t and t in text) for t in tokens)
 
 
 def outlet_names(facts: Facts, files: Sequence[str]) -> dict[str, str]:
@@ -104,8 +154,10 @@ class _Asked:
 
     def __init__(self, diff: Difference, groups: Sequence[tuple[Report, ...]],
                  names: Mapping[str, str], ids: Mapping[str, str],
-                 texts: Mapping[str, str] | None = None) -> None:
+                 texts: Mapping[str, str] | None = None,
+                 silent: Mapping[str, str] | None = None) -> None:
         self.diff = diff
+        self.silent = silent or {}  # outlets (file -> name) that report no version at all
         self.texts = texts or {}
         self.groups = groups
         self.names = names
@@ -117,6 +169,8 @@ class _Asked:
             f"{names.get(r.article, r.article)}: \u201c{_short(r.says)}\u201d"
             for g in groups for r in g))
         self.tags = ("sources", diff.kind)
+        # "which headquarters of X" reads as a question inside the question: "the headquarters"
+        self.shown = re.sub(r"^which\s+", "the ", diff.aspect)
 
     def outlets(self, group: Sequence[Report]) -> str:
         return " and ".join(dict.fromkeys(self.names.get(r.article, r.article) for r in group))
@@ -138,6 +192,9 @@ class _Asked:
             wrong = [self.names.get(r.article, r.article) for g in self.groups if g is not group
                      for r in g if not (says_folded and says_folded in self.texts.get(r.article,
                                                                                       ""))]
+            if self.diff.kind in SILENT_KINDS:  # an outlet silent on it did not report it either
+                wrong += [name for f, name in self.silent.items()
+                          if not _mentions(self.texts.get(f, ""), group[0].says)]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue
@@ -147,7 +204,7 @@ class _Asked:
             out.append(ChoiceQuestion(
                 id=self._id("which-outlet", group[0].article),
                 topic=Topic.SOURCES,
-                prompt=f"Which outlet reported \u201c{says}\u201d ({self.diff.aspect})?",
+                prompt=f"Which outlet reported \u201c{says}\u201d ({self.shown})?",
                 answer=answer,
                 distractors=tuple(stable_order(wrong, self.diff.aspect))[:3],
                 explanation=self.explanation, tags=self.tags, evidence=self.evidence))
@@ -174,7 +231,7 @@ class _Asked:
         match = _QUOTED_ASPECT.match(self.diff.aspect)
         if self.diff.kind == "wording" and match:
             return f"How did {outlet} word {match.group(1)}?"
-        return f"What did {outlet} report ({self.diff.aspect})?"
+        return f"What did {outlet} report ({self.shown})?"
 
     def true_false(self) -> list[Question]:
         """A true statement for the first version and a false one that swaps two versions."""
@@ -183,7 +240,7 @@ class _Asked:
         if any(self.names.get(r.article) == outlet for r in second):
             return []
         true_prompt = (f"{outlet} reported \u201c{_short(first[0].says)}\u201d "
-                       f"({self.diff.aspect}).")
+                       f"({self.shown}).")
         if fold(second[0].says) and fold(second[0].says) in self.texts.get(first[0].article, ""):
             # the outlet writes the other version too, elsewhere: "false" would teach a falsehood
             return [TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
@@ -191,7 +248,7 @@ class _Asked:
                                       explanation=self.explanation, tags=self.tags,
                                       evidence=self.evidence)]
         false_prompt = (f"{outlet} reported \u201c{_short(second[0].says)}\u201d "
-                        f"({self.diff.aspect}).")
+                        f"({self.shown}).")
         return [
             TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
                               prompt=true_prompt, answer=True, explanation=self.explanation,
@@ -222,7 +279,7 @@ class _Asked:
             return []  # two outlets with one version would give a right side twice
         return [MatchQuestion(id=self._id("match"), topic=Topic.SOURCES,
                               prompt=f"Match each outlet to what it reported "
-                                     f"({self.diff.aspect}).",
+                                     f"({self.shown}).",
                               pairs=tuple(pairs), explanation=self.explanation, tags=self.tags,
                               evidence=self.evidence)]
 

@@ -16,15 +16,29 @@ from collections.abc import Iterator
 
 from factdeck.bank.model import ChoiceQuestion, Evidence, Question, Topic
 from factdeck.generate import distractors, leaks
+from factdeck.generate.cloze import REGIONS
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import COUNTRIES
 
 # past-tense verbs that carry a story's basics (regular "-ed" verbs are found by their ending)
 _IRREGULAR = frozenset("""won lost beat led made took became gave won hit struck broke
 began built bought sold ran fought left met sent shot spent stood swept threw wrote brought
 caught chose drew drove fell flew held kept paid rode rose sank set shook slid sought stole
 took tore wore overcame overtook withdrew""".split())
+# participles that do not end in "-ed": "has been sentenced" ends in -ed, "was taken" does not
+_PARTICIPLE = frozenset("""won lost beaten led made taken become given hit struck broken
+begun built bought sold run fought left met sent shot spent stood swept thrown written brought
+caught chosen drawn driven fallen flown held kept paid ridden risen sunk set shaken sought
+stolen torn worn overcome overtaken withdrawn sworn born killed""".split())
+# words in "-ly" that are no adverb before a verb
+_NOT_ADVERB = frozenset("only early likely daily weekly monthly yearly elderly family".split())
+# what after a comma takes back part of the clause before it: cutting it would teach a falsehood
+_QUALIFIER = re.compile(r"(?:except|but|although|though|unless|apart|save|other\s+than|barring"
+                        r"|excluding|if|only)\b", re.IGNORECASE)
+# an auxiliary before the verb: "has won", "was elected", "had been arrested"
+_AUX = frozenset("has have had was were".split())
 # speech verbs: "who said ..." is the quotes' business, and "who told reporters" asks nothing
 _SPEECH = frozenset("""said told added stated claimed noted explained announced declared
 confirmed replied tweeted posted wrote argued insisted""".split())
@@ -44,6 +58,10 @@ _RELATIVE = re.compile(r"""\s*,?\s*\b(?:
     | (?:yesterday|today|tonight)
     | (?:earlier|later)\s+(?:this|last)\s+(?:week|month)
     )\b""", re.VERBOSE)
+# a time relative to a day the learner is not given, and that cannot simply be dropped
+_VAGUE_TIME = re.compile(r"\b(?:(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend|"
+                         r"season|summer|winter|spring|autumn)|(?:earlier|later)\s+this\b"
+                         r"|ago\b)", re.IGNORECASE)
 # where the predicate stops: a clause after a comma, a dash, a semicolon or a colon
 _STOP = re.compile(r"""\s*(?:
       ,[\u201d"\u2019]?\s                             # a comma: an aside or a source follows
@@ -72,10 +90,23 @@ def predicate(sentence: str, name_end: int) -> str | None:
     words = rest.split()
     if not words:
         return None
+    adverb = 0  # "X successfully landed": the adverb stays in the predicate
+    if len(words) > 1 and re.fullmatch(r"[a-z]{3,}ly", words[0]) and words[0] not in _NOT_ADVERB:
+        adverb = len(words[0]) + 1
+        words = words[1:]
     verb = folded(words[0].strip(",;:"))
-    if verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
+    head = adverb + len(words[0])
+    if verb in _AUX and len(words) > 2:  # "has won", "was elected", "has been sentenced"
+        at = 2 if folded(words[1]) == "been" and verb != "was" and verb != "were" else 1
+        verb = folded(words[at].strip(",;:"))
+        if not (verb in _PARTICIPLE or re.fullmatch(r"[a-z]{3,}ed", verb)) or verb in _SPEECH:
+            return None
+        head = rest.find(words[at], adverb) + len(words[at])
+    elif verb in _SPEECH or not (verb in _IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", verb)):
         return None
-    stop = _STOP.search(rest, len(words[0]))
+    stop = _STOP.search(rest, head)
+    if stop and _QUALIFIER.match(rest[stop.end():]):
+        return None  # "X ruled since 2003, except for ...": cut there, the clause says less
     body = rest[:stop.start()] if stop else rest
     body = _RELATIVE.sub("", body).strip(" ,")
     if body.count("\u201c") > body.count("\u201d"):  # cut inside a quotation: close it
@@ -84,6 +115,12 @@ def predicate(sentence: str, name_end: int) -> str | None:
         return None
     if re.search(r"\b(?:he|she|they|it|his|her|their|its|this|these|that)\s*$", body, re.I):
         return None
+    if re.search(r"(?<![\w-])\d", body):  # "T20" and "G7" name things: they stay
+        return None  # "who debuted in 2010 with 125 caps": the date and the figure are the facts
+    if _VAGUE_TIME.search(body):
+        return None  # "in November last year": the learner cannot place it
+    if re.search(r"\b(?:they|them|their|it|these|those)\b", body, re.I):
+        return None  # "accused them", "their first loss": whom, the learner cannot tell
     return body
 
 
@@ -114,8 +151,52 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
                 break
 
 
+_REGIONS = REGIONS  # parts of the world, not countries: never "which country"
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries a text names, longest name first where two overlap ("South Africa")."""
+    found = [c for c in sorted(COUNTRIES, key=lambda c: (-len(c), c))
+             if c not in _REGIONS and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
+    return [c for c in found if not any(c != o and c in o for o in found)]
+
+
+def country_questions(ctx: Context) -> list[Question]:
+    """Per sentence with a country as its subject ("X elected ...", "X won the final"): which
+    country did it, among the other countries the story names."""
+    named: list[str] = []
+    for file in ctx.ids:  # the body only: an outlet's name ("News (Fiji)") is no option
+        body_text = " ".join(ev.quote for ev in ctx.sentences(file))
+        named += [c for c in _countries_in(body_text) if c not in named]
+    out: list[Question] = []
+    for file in ctx.ids:
+        for ev in ctx.sentences(file):
+            sentence = " ".join(ev.quote.split())
+            m = re.match(r"(?:The\s+)?([A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s", sentence)
+            if m is None:
+                continue
+            country = m.group(1) if m.group(1) in COUNTRIES else m.group(1).split()[0]
+            if country not in COUNTRIES or country in _REGIONS:
+                continue
+            body = predicate(sentence, m.start(1) + len(country))
+            if body is None:
+                continue
+            wrong = [c for c in named if c != country and c not in body
+                     and not leaks.text_in(sentence, c)]
+            key = short_hash(country, body, file)
+            wrong = sorted(wrong, key=lambda c: short_hash(key, c))[:3]
+            if len(wrong) < 2:
+                continue
+            out.append(ChoiceQuestion(
+                id=question_id("which-country", country, body, file), topic=Topic.PEOPLE,
+                prompt=f"{ctx.according_to(file)}, which country {body}?", answer=country,
+                distractors=tuple(wrong), explanation=f"{ctx.outlet(file)}: {country} {body}.",
+                tags=ctx.tags(file), evidence=(ev,)))
+    return out
+
+
 def questions(ctx: Context) -> list[Question]:
-    """Per key sentence with a person as its subject: who did it (choice of people)."""
+    """Per key sentence with a person (or a country) as its subject: who did it."""
     credible = ctx.credible()
     everyone = sorted(credible)
     out: list[Question] = []
@@ -133,4 +214,4 @@ def questions(ctx: Context) -> list[Question]:
             prompt=f"{ctx.according_to(file)}, who {body}?", answer=who, distractors=wrong,
             explanation=f"{ctx.outlet(file)}: {who} {body}.", tags=ctx.tags(file),
             evidence=(ev,)))
-    return out
+    return out + country_questions(ctx)

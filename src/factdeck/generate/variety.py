@@ -33,8 +33,10 @@ def template(q: Question) -> str:
 
 
 _TEMPLATES = ("date-choice", "date-tf", "date", "post-tf", "post-holders", "post", "holder",
-              "said-tf", "said", "stance-tf", "stance", "match-posts", "match-quotes",
-              "named-in", "timeline", "cloze-name", "cloze-date", "cloze-number")
+              "said-tf", "said-which", "said", "stance-tf", "stance", "match-posts", "match-quotes",
+              "named-in", "timeline", "cloze-name", "cloze-date", "cloze-number", "cloze-place",
+              "sources-which-outlet", "sources-version", "sources-match", "sources-quantity",
+              "sources-true", "sources-false", "how-many", "which-country")
 
 
 def capped(questions: Sequence[Question]) -> list[Question]:
