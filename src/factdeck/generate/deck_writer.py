@@ -76,7 +76,7 @@ def bank_path(output: str | Path) -> Path:
 
 
 def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str], *,
-               record: dict[str, str] | None = None) -> Bank:
+               record: dict[str, str] | None = None, orphans: Bank | None = None) -> Bank:
     """Write the deck: all at once for a deck folder (``DIR/bank.yaml``), else articles first.
 
     Returns the bank as written: with its ``id`` (see :func:`bank_identity`).
@@ -87,9 +87,9 @@ def write_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str], *,
     bank = dataclasses.replace(bank, id=bank_identity(bank, facts, path))
     try:
         if path.name != "bank.yaml":  # a loose bank file beside other files: no folder to swap
-            _write_files(bank, facts, path.parent, path.name, copies, record)
+            _write_files(bank, facts, path.parent, path.name, copies, record, orphans)
         else:
-            _write_deck_folder(bank, facts, path.parent, copies, record)
+            _write_deck_folder(bank, facts, path.parent, copies, record, orphans)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise FactdeckError(f"{path}: cannot write the deck: {reason}; the old deck, if any, "
@@ -120,7 +120,8 @@ def bank_identity(bank: Bank, facts: Facts, path: Path) -> str | None:
 
 
 def _write_files(bank: Bank, facts: Facts, folder: Path, name: str,
-                 copies: dict[str, str], record: dict[str, str] | None = None) -> None:
+                 copies: dict[str, str], record: dict[str, str] | None = None,
+                 orphans: Bank | None = None) -> None:
     """The article copies, then the bank (so a bank never names a missing article)."""
     for article in facts.articles:
         relative = copies.get(article.file)
@@ -128,6 +129,8 @@ def _write_files(bank: Bank, facts: Facts, folder: Path, name: str,
             atomic.write_text(folder / relative, article.text)
     if record is not None:  # build's fingerprints, in the same swap as the bank
         write_record(folder / name, record)
+    if orphans is not None:
+        save_bank(orphans, orphans_path(folder / name))
     save_bank(bank, folder / name)
 
 
@@ -136,7 +139,8 @@ _OLD = ".old-"
 
 
 def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str, str],
-                       record: dict[str, str] | None = None) -> None:
+                       record: dict[str, str] | None = None, orphans: Bank | None = None
+                       ) -> None:
     if folder.is_symlink():  # swap the folder the link points to, and keep the link
         folder = folder.resolve()
     parent = folder.parent
@@ -152,7 +156,7 @@ def _write_deck_folder(bank: Bank, facts: Facts, folder: Path, copies: dict[str,
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(staging, 0o777 & ~umask)
-        _write_files(bank, facts, staging, "bank.yaml", copies, record)
+        _write_files(bank, facts, staging, "bank.yaml", copies, record, orphans)
         _swap(staging, folder)
     finally:  # after the swap, ``staging`` holds the old deck
         shutil.rmtree(staging, ignore_errors=True)
@@ -254,6 +258,7 @@ def write_built_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str
     fresh bank written. Questions whose evidence is gone go to ``bank.orphans.yaml``.
     """
     result = MergeResult(bank=bank, record=build_record(bank), added=list(bank.question_ids))
+    orphans: Bank | None = None  # questions set aside, written in the same swap as the bank
     if path.exists():
         old, why = _previous(path)
         if old is None:
@@ -271,8 +276,9 @@ def write_built_deck(bank: Bank, facts: Facts, path: Path, copies: dict[str, str
             if result.orphans:
                 aside = orphans_path(path)
                 existing = load_bank_uncached(aside) if aside.exists() else None
-                save_bank(set_aside(bank_old, result.orphans, existing), aside)
-    result.bank = write_deck(result.bank, facts, path, copies, record=result.record)
+                orphans = set_aside(bank_old, result.orphans, existing)
+    result.bank = write_deck(result.bank, facts, path, copies, record=result.record,
+                             orphans=orphans)
     return result
 
 

@@ -122,6 +122,8 @@ def answer_type(q: Question) -> str:
     p = folded(q.prompt)
     if re.search(r"\bwhat post\b", p):
         return "post"
+    if re.search(r"\bwhich outlets?\b|\bwhich of these outlets\b", p):
+        return "outlet"  # "Which outlet reported who cancelled ...?": outlets, not people
     if re.search(r"\bwho\b|\bwhich of these people\b", p):
         return "person"
     if re.search(r"\bwhen\b|\bfor when\b", p):

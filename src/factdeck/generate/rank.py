@@ -24,6 +24,7 @@ from factdeck.bank.model import (
     MultiQuestion,
     Question,
     ShortQuestion,
+    Topic,
     TrueFalseQuestion,
 )
 from factdeck.generate import lint, variety
@@ -234,6 +235,28 @@ def target_size(articles: int) -> int:
 BLOCK_POOL = 4  # the blocking count looks at this many times the bank's size of best questions
 
 
+SOURCES_SHARE = 0.25  # of the bank, kept for how the outlets differ: what no other tool asks
+
+
+def _sources_first(ranked: list[tuple[float, float, Question]], size: int
+                   ) -> list[tuple[float, float, Question]]:
+    """The best question on each difference between outlets, up to :data:`SOURCES_SHARE` of
+    the bank, goes before the rest, so that a full bank never crowds them out. The usual
+    rules (one fact, caps, give-aways) still apply to them."""
+    quota = max(2, int(size * SOURCES_SHARE))
+    first: list[tuple[float, float, Question]] = []
+    seen: set[str] = set()
+    for entry in ranked:
+        _, plain, q = entry
+        key = fact_key(q)
+        if len(first) < quota and q.topic is Topic.SOURCES and plain >= MIN_SCORE \
+                and key not in seen:
+            first.append(entry)
+            seen.add(key)
+    chosen = {id(e) for e in first}
+    return first + [e for e in ranked if id(e) not in chosen]
+
+
 def _charge_blocking(scored: list[tuple[float, Question]], size: int
                      ) -> list[tuple[float, float, Question]]:
     """Lower the score of each question by the good questions it would give away (the
@@ -262,7 +285,7 @@ def select(questions: Sequence[Question], ctx: Context,
                      if not lint.lint_question(q, story.texts)),
                     key=lambda sq: (-sq[0], sq[1].id))
     size = target_size(len(ctx.ids))
-    ranked = _charge_blocking(scored, size)
+    ranked = _sources_first(_charge_blocking(scored, size), size)
     share = max(3, int(size * TEMPLATE_SHARE))
     kept: list[Question] = []
     facts: set[str] = set()
