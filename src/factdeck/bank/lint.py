@@ -50,7 +50,7 @@ def _unquoted(text: str) -> str:
 
 def prompt_leans_on_context(q: Question) -> bool:
     """True when the prompt, outside quotation marks, holds a pronoun with no name before it
-    to point back to ("what did he say?", not "Hollande met Merkel before he met Putin").
+    to point back to ("what did he say?", not "Moreau met Lindqvist before he met Petrov").
     A cloze's text is a passage of the article: its pronouns are the writer's, not checked."""
     prompt = _unquoted(q.prompt)
     for found in _PRONOUN.finditer(prompt):

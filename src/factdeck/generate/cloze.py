@@ -35,9 +35,9 @@ NUMBER = re.compile(
 
 
 # a number that names rather than counts: after a capitalised word that is not the sentence's
-# first ("Flight 171", "Boeing 787", "Route 66", "runway 23"), or before a time zone or code
+# first ("Flight 404", "Boeing 787", "Route 66", "runway 23"), or before a time zone or code
 _LABEL_BEFORE = re.compile(r"""(?:
-      \S\s+[A-Z][\w-]*                                     # "... Flight 171", not "Flight 171"
+      \S\s+[A-Z][\w-]*                                     # "... Flight 404", not "Flight 404"
     | \b(?i:runway|gate|seat|route|number|no\.?|flight)     # "runway 23"
     )\s*$""", re.VERBOSE)
 _LABEL_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|hrs\b|GMT|UTC|IST)")
@@ -194,7 +194,7 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 continue  # "said Jane Doe, 17": an age is trivia
             if _LABEL_BEFORE.search(sentence[:m.start()]) or \
                     _LABEL_AFTER.match(sentence[m.end():]):
-                continue  # "Flight 171", "at 1339 GMT": a label or a clock time, not a figure
+                continue  # "Flight 404", "at 1339 GMT": a label or a clock time, not a figure
             text = _cloze(sentence, m.start(), m.end())
             if text is None:
                 continue

@@ -23,7 +23,7 @@ _MINOR = {"of", "the", "a", "an", "and", "in", "at", "for", "to", "on"}
 
 
 # words that describe a person and that extraction may leave at the head of a name
-# ("Billionaire Elon Musk", "Counsel Jane Doe"): never shown as part of the name
+# ("Billionaire Jane Doe", "Counsel Jane Doe"): never shown as part of the name
 _DESCRIPTORS = frozenset(w.lower() for w in (*POST_HEADS, *POST_QUALIFIERS)) | frozenset(
     """billionaire tycoon mogul counsel libertarian peronist conservative liberal socialist
     communist centrist lawmaker economist businessman businesswoman star striker batter bowler

@@ -118,7 +118,7 @@ def readable_event(text: str) -> bool:
     if len(words) < 2 or not text[:1].isalpha():
         return False
     if text.count("(") != text.count(")"):
-        return False  # "... Macri's government (": cut inside a bracket
+        return False  # "... the mayor's office (": cut inside a bracket
     if folded(words[-1]) in _DANGLING or _HOLE.search(text):
         return False
     first = words[0].strip(",;:")
@@ -132,7 +132,7 @@ def readable_event(text: str) -> bool:
     if _SPEECH_ONLY.search(text) or _COMMENT.search(text):
         return False
     # something must happen: a lower-case word that is neither a small word nor a title
-    # ("German Chancellor Angela Merkel" names a person, not an event)
+    # ("German Chancellor Greta Lindqvist" names a person, not an event)
     if not any(w[:1].islower() and len(w) >= 3 and folded(w) not in _DANGLING
                and folded(w) not in _TITLES for w in words[1:]):
         return False

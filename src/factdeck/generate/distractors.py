@@ -41,7 +41,7 @@ def people(answer: str, candidates: Iterable[str], *, key: str, n: int = 3,
            exclude: Iterable[str] = (), rank: Callable[[str], float] | None = None,
            allowed: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Other people: never the answer or an excluded person under another form of their name
-    (``Obama`` or ``Barack`` for ``Barack Obama``), never one person twice, never a place, a
+    (``Duclos`` or ``Anne`` for ``Anne Duclos``), never one person twice, never a place, a
     body or a publication taken for a person, and only those ``allowed``
     (a check that may be costly, so it runs on the best-ranked candidates only)."""
     exclude = list(exclude)

@@ -16,7 +16,7 @@ from factdeck.textnorm import fold
 
 
 def slug(text: str, max_words: int = 4, max_chars: int = 40) -> str:
-    """Lower-case ascii words joined by ``-``: ``Jean-Marc Ayrault`` -> ``jean-marc-ayrault``."""
+    """Lower-case ascii words joined by ``-``: ``Anne-Marie Duclos`` -> ``anne-marie-duclos``."""
     words = re.findall(r"[a-z0-9]+", fold(text).encode("ascii", "ignore").decode())
     out = "-".join(words[:max_words])[:max_chars].strip("-")
     return out or "x"

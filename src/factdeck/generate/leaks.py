@@ -64,7 +64,7 @@ def name_parts(name: str) -> tuple[str, ...]:
         last = words[-1]
         if fold(last) in _STOP or len(fold(last)) <= 2:  # "Albert II": the first name carries it
             last = words[0]
-        elif len(words) > 2 and fold(words[-2]) in _PARTICLES:  # "Le Drian", "van der Berg"
+        elif len(words) > 2 and fold(words[-2]) in _PARTICLES:  # "Le Goff", "van der Berg"
             i = len(words) - 2
             while i > 1 and fold(words[i - 1]) in _PARTICLES:
                 i -= 1
@@ -76,14 +76,14 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """``Obama`` and ``Barack Obama`` may be one person; ``Ana Kovac`` and ``Ivo Kovac`` are not."""
+    """``Duclos`` and ``Anne Duclos`` may be one person; ``Ana Kovac`` and ``Ivo Kovac`` are not."""
     wa, wb = _fold(a).split(), _fold(b).split()
     if wa == wb:
         return True
     if not wa or not wb or wa[-1] != wb[-1] or wa[-1] in _STOP or len(wa[-1]) <= 2:
-        return False  # another surname, or "Albert II" and "Charles II"
+        return False  # another surname, or "Albert II" and "Henri II"
     short, long = sorted((wa, wb), key=len)
-    if long[len(long) - len(short):] == short:  # "Obama" in "Barack Obama"
+    if long[len(long) - len(short):] == short:  # "Duclos" in "Anne Duclos"
         return True
     first_s, first_l = short[0], long[0]
     return first_s == first_l or (len(first_s) == 1 and first_l.startswith(first_s))

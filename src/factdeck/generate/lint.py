@@ -90,7 +90,7 @@ def stated(q: Question, *, feedback: bool = True) -> str:
     and (if asked) its feedback with the right answer; never its wrong options."""
     parts = [q.prompt, q.explanation if feedback else ""]
     if feedback and isinstance(q, (ChoiceQuestion, ShortQuestion)):
-        parts.append(q.answer)  # the feedback shows it: "265 bodies ..." tells the toll
+        parts.append(q.answer)  # the feedback shows it: "180 bodies ..." tells the toll
     if feedback and isinstance(q, MultiQuestion):
         parts += list(q.answers)
     if isinstance(q, ClozeQuestion):
@@ -196,7 +196,7 @@ _NOT_A_NAME_START = frozenset("the la las los el le les il lo der die das".split
 # a statement of a post that is only half a post: "X was a chief", "X was an erstwhile CEO"
 _HALF_POST_STATED = re.compile(r"\bwas\s+(?:an?\s+)?(\w+)(?:\s+\w+)?\.$")
 _NAMED_AS = re.compile(r"\bname as (\w+)\?$")  # "Which of these people ... name as Chief?"
-# a clause cut on an adjective that expects its noun: "Musk had a court-imposed."
+# a clause cut on an adjective that expects its noun: "Moreau had a court-imposed."
 _CUT_COMPOUND = re.compile(r"\b(?:a|an|the)\s+\w+-\w+ed\.?$")
 _AGE_IN_PROMPT = re.compile(r"\b\d+-year-old\b")  # "who was the 21-year-old student": trivia
 _LONGEST = 1.6  # an answer this many times longer than every distractor stands out
@@ -247,7 +247,7 @@ def _dangling(text: str, placed: bool = False) -> str | None:
     return None
 
 
-# a verb that shows the capitalised word before it is a subject ("Kohli made his debut")
+# a verb that shows the capitalised word before it is a subject ("Novak made his debut")
 _SUBJECT_VERB = re.compile(r"""^(?!(?:The|This|That|These|Those|After|Before|When|While|
     As|Having|Being|Despite|Although|Though|But|And|Meanwhile|However|With|In|On|At|For|From
     |By|Since|Until|Once|If)\b)(?![A-Z]\w*(?:ing|ly)\b)[A-Z][\w'’-]+\s+(?:\w+ed|\w+s|said|told|made|won|took|met|led
@@ -256,7 +256,7 @@ _SUBJECT_VERB = re.compile(r"""^(?!(?:The|This|That|These|Those|After|Before|Whe
 
 def _antecedent(before: str) -> bool:
     """Someone a pronoun can point back to: a two-word name, a gap, a name after the first
-    word that is no modifier ("the Twitter deal"), or a first word that is a subject."""
+    word that is no modifier ("the Acme deal"), or a first word that is a subject."""
     if re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\{\{", before):
         return True
     if _SUBJECT_VERB.match(before):
@@ -273,7 +273,7 @@ def person_like(option: str) -> bool:
     if any(folded(w) in _NOT_A_PERSON for w in words):
         return False
     if folded(words[0]) in _NOT_A_NAME_START:
-        return False  # "La Libertad Avanza", "The Avengers"
+        return False  # "La Voz del Pueblo", "The Avengers"
     lowered = [folded(w) for w in words]
     return len(set(lowered)) == len(lowered) and all(w[:1].isupper() for w in words
                                                       if folded(w) not in {"da", "de", "van"})
@@ -322,14 +322,14 @@ def relation(post: str) -> bool:
 
 
 def one_person(a: str, b: str) -> bool:
-    """Two forms that may name one person: ``Rohit`` and ``Rohit Sharma`` too."""
+    """Two forms that may name one person: ``Ravi`` and ``Ravi Menon`` too."""
     if same_person(a, b):
         return True
     wa, wb = folded(a).split(), folded(b).split()
     short, long = sorted((wa, wb), key=len)
     if len(short) == 1 and len(long) > 1 and short[0] in long:
         return True
-    # "Parag Agrawal" and "Parag Agarwal": one first name, a surname spelt two ways
+    # "Anil Mehra" and "Anil Mehta": one first name, a surname spelt two ways
     return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and _near(wa[-1], wb[-1])
 
 
@@ -415,7 +415,7 @@ def gives_away(asked: Question, other: Question) -> bool:
     # for a person not its feedback ("X quotes Y" tells nothing of Y's post)
     person = answer_type(asked) == "person"
     view = stated(other, feedback=not person)
-    forms = [p for k in keys for p in name_parts(k)] if person else keys  # "Musk" too
+    forms = [p for k in keys for p in name_parts(k)] if person else keys  # "Moreau" too
     if not any(text_in(view, k) for k in forms):
         return False
     if person:  # a name in view gives away only what it is shown beside: the same clue

@@ -247,7 +247,7 @@ def match_questions(ctx: Context, size: int = 5) -> list[Question]:
 
 
 def _distinct_people(names: Iterable[str]) -> list[str]:
-    """One name per person: the fullest form (``Barack Obama`` over ``Obama``)."""
+    """One name per person: the fullest form (``Anne Duclos`` over ``Duclos``)."""
     out: list[str] = []
     for name in sorted(dict.fromkeys(names), key=lambda n: (-len(n), n)):
         if not any(leaks.same_person(name, o) for o in out):

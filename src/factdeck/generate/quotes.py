@@ -180,7 +180,7 @@ def which_said_questions(ctx: Context, said: list[Said],
     for s in said:
         if s.speaker not in main or leaks.names_in(s.words, s.speaker) \
                 or len(s.speaker.split()) < 2:
-            continue  # "which of these did Desai say?": a surname alone does not say who
+            continue  # "which of these did Okafor say?": a surname alone does not say who
         mine = by_speaker.get(folded(s.speaker), [])
         pool = distractors.window(said, short_hash("which", s.words), k=WHICH_POOL)
         others = [o for o in pool if not leaks.same_person(o.speaker, s.speaker)

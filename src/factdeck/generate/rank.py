@@ -113,7 +113,7 @@ class _Story:
 
     def named_by(self, name: str) -> int:
         """How many articles name this person by any longer word of the name: outlets spell a
-        name apart ("Vishnu Kumar", "Kumar Vishnu"), and a main actor must not pass for a
+        name apart ("Ravi Shankar", "Shankar Ravi"), and a main actor must not pass for a
         bystander because of it."""
         words = [w for w in folded(name).split() if len(w) >= 5]
         return sum(1 for i in self.texts if any(w in self.tokens[i] for w in words))

@@ -86,7 +86,7 @@ SPELLED_ALIKE = 80  # rapidfuzz partial ratio from which a name's word is in the
 
 
 def _spelled_alike(groups: Sequence[tuple[Report, ...]]) -> bool:
-    """Every version names the same person, spelled apart ("Vishnu Kumar" and "Vishnukumar"):
+    """Every version names the same person, spelled apart ("Ravi Shankar" and "Ravishankar"):
     asking which outlet spelled it so is trivia. Each word of each version must sit, nearly
     spelled so, in the other; a different first name is a real error and stays."""
     from rapidfuzz import fuzz

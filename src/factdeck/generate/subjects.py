@@ -83,7 +83,7 @@ def predicate(sentence: str, name_end: int) -> str | None:
     """The predicate after the subject, cut at its clause's end, or None when the word after
     the subject is not a past-tense verb that says something happened."""
     rest = sentence[name_end:]
-    appositive = re.match(r",\s+[^,]{3,80},\s+", rest)  # "Kohli, the top scorer, hit ..."
+    appositive = re.match(r",\s+[^,]{3,80},\s+", rest)  # "Novak, the top scorer, hit ..."
     if appositive:
         rest = rest[appositive.end():]
     rest = rest.lstrip()

@@ -66,7 +66,7 @@ def match_text(given: str, answers: Iterable[str]) -> tuple[bool, str]:
 
     Case, accents, punctuation, a leading article and spacing are ignored; a
     few typos pass in longer words; numbers must match exactly. Two letters swapped
-    ("harnies" for "Harneis") count as one typo, like a wrong or missing letter
+    ("hrabour" for "harbour") count as one typo, like a wrong or missing letter
     (optimal string alignment distance).
     """
     from rapidfuzz.distance import OSA
