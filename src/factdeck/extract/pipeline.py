@@ -547,7 +547,7 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
         members[root(k)].append(k)
     best_of = {}
     for group in members.values():
-        best = max(group, key=lambda k: (weight[k], len(k.split()), k))
+        best = max(group, key=lambda k: (len(k.split()), weight[k], k))  # the fullest form
         for k in group:
             best_of[k] = display[best]
     by_last: dict[str, set[str]] = defaultdict(set)
