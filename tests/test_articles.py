@@ -187,3 +187,36 @@ def test_date_lines(line: str, date: dt.date) -> None:
     a = parse_article(text, "x.txt")
     assert a.published == date
     assert a.author == "Jane Roe"
+
+
+def test_a_fifo_given_as_an_article_is_refused_at_once(tmp_path: Path) -> None:
+    """Nothing ever writes to this pipe: reading it would hang extract and build for ever."""
+    import os
+
+    from factdeck.errors import ArticleError
+
+    fifo = tmp_path / "story.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_article(fifo)
+
+
+def test_build_shows_control_characters_of_an_input_name(tmp_path: Path) -> None:
+    """A file name that would set the terminal's title (OSC 0) is printed with its ESC shown."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "news.txt").write_text(
+        "Mayor Ida Berg said on Thursday, June 1, 2023, that the harbour ferry would run "
+        "again in September. \"We will run it before the first snow,\" Berg told reporters.\n",
+        encoding="utf-8")
+    (folder / "notes\x1b]0;owned\x07.txt").write_text(
+        "A list of things to buy and to do this week, written by hand.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "factdeck", "build", str(folder), "-o",
+                          str(tmp_path / "deck"), "--no-nlp"],
+                         capture_output=True, text=True, timeout=120)
+    said = run.stdout + run.stderr
+    assert "skipped" in said and "notes" in said, said
+    assert "\x1b" not in said and "\x07" not in said

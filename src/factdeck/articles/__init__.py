@@ -21,6 +21,7 @@ from factdeck.articles.calendar import parse_date_line
 from factdeck.articles.furniture import is_boilerplate as _is_boilerplate
 from factdeck.articles.outlets import AGENCIES, host_of, outlet_of_host, outlet_of_url
 from factdeck.bank.facts import SourceArticle
+from factdeck.bank.files import MAX_ARTICLE_BYTES, read_bytes
 from factdeck.errors import ArticleError, BankError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -107,14 +108,12 @@ def article_paths(args: Iterable[str | Path]) -> list[Path]:
 def read_article(path: str | Path) -> SourceArticle:
     """Read one article file (.txt, .md or .html) into a :class:`SourceArticle`."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder, not an article") from None
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a folder, not an article")
+    try:  # a regular file only, opened without blocking: a FIFO or a device never hangs a build
+        raw = read_bytes(path, MAX_ARTICLE_BYTES)
+    except BankError as exc:
+        raise ArticleError(str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factdeck.cli.common import article_inputs, web_options
+from factdeck.cli.common import article_inputs, echo, web_options
 from factdeck.errors import FactdeckError
 
 if TYPE_CHECKING:
@@ -85,28 +85,28 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
     if not quiet:
         topics = Counter(str(q.topic) for q in bank.questions)
         detail = ", ".join(f"{t} {n}" for t, n in sorted(topics.items()))
-        click.echo(f"{target}: {len(bank.questions)} questions ({detail or 'none'}) from "
+        echo(f"{target}: {len(bank.questions)} questions ({detail or 'none'}) from "
                    f"{len(bank.articles)} article{'s' if len(bank.articles) != 1 else ''}")
         if merged.kept or merged.updated or merged.retired or merged.orphans or merged.removed:
-            click.echo(f"{target}: merged: {len(merged.kept)} kept as the teacher left them, "
+            echo(f"{target}: merged: {len(merged.kept)} kept as the teacher left them, "
                        f"{len(merged.updated)} drafts updated, {len(merged.added)} new drafts, "
                        f"{len(merged.retired)} drafts no longer made, {len(merged.removed)} "
                        "deleted by hand stay deleted")
     if merged.orphans:
         from factdeck.generate.merge import orphans_path
 
-        click.echo(f"{target}: {len(merged.orphans)} question"
+        echo(f"{target}: {len(merged.orphans)} question"
                    f"{'s' if len(merged.orphans) != 1 else ''} whose evidence is gone set aside "
                    f"in {orphans_path(target)}: "
                    + ", ".join(q.id for q in merged.orphans), err=True)
     for problem in result.problems:
-        click.echo(str(problem), err=True)
+        echo(str(problem), err=True)
     if result.problems:
         count = len(result.problems)
-        click.echo(f"{target}: {count} problem{'s' if count != 1 else ''}", err=True)
+        echo(f"{target}: {count} problem{'s' if count != 1 else ''}", err=True)
         sys.exit(1)
     if not bank.questions:
-        click.echo(f"{target}: no questions: the articles gave no facts to ask about", err=True)
+        echo(f"{target}: no questions: the articles gave no facts to ask about", err=True)
     given.exit_if_failed()
 
 
@@ -127,10 +127,10 @@ def _skip_non_news(facts: Facts, *, keep_all: bool) -> Facts:
         return facts
     for name in odd:
         if keep_all:
-            click.echo(f"factdeck: warning: {name}: {NOT_NEWS}; built anyway (--keep-all)",
+            echo(f"factdeck: warning: {name}: {NOT_NEWS}; built anyway (--keep-all)",
                        err=True)
         else:
-            click.echo(f"factdeck: {name}: skipped: {NOT_NEWS}, so it does not read as a "
+            echo(f"factdeck: {name}: skipped: {NOT_NEWS}, so it does not read as a "
                        "news article (--keep-all builds from it anyway)", err=True)
     if keep_all:
         return facts
