@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from factdeck.bank.facts import DatedEvent, Quote, Stance
-from factdeck.bank.model import ChoiceQuestion
+from factdeck.bank.model import ChoiceQuestion, Topic
 from factdeck.generate import build_bank, lint, rank, stances
 from factdeck.generate.context import Context
 
@@ -84,3 +84,29 @@ def test_select_says_why_a_question_was_dropped(facts):
     kept = rank.select(found, ctx, why)
     assert kept and not any(q.id in why for q in kept)
     assert set(why) <= {q.id for q in found}
+
+
+def _who(qid: str, answer: str, prompt: str) -> ChoiceQuestion:
+    from factdeck.bank.model import Evidence
+
+    return ChoiceQuestion(id=qid, topic=Topic.PEOPLE, prompt=prompt, answer=answer,
+                          distractors=("Lena Vogt", "Omar Said", "Ida Berg"),
+                          evidence=(Evidence("a", "x"),))
+
+
+def test_a_who_question_the_shown_headline_answers_is_not_kept():
+    story = rank._Story({}, {}, set(), {}, {}, (), "ana kovac wins the harbour council vote")
+    assert story.in_headline(_who("q1", "Ana Kovac", "Who won the harbour council vote?"))
+    assert not story.in_headline(_who("q2", "Lena Vogt", "Who lost the harbour council vote?"))
+    said = replace(_who("q3", "Ana Kovac", "Who said: “We will build the ferry”?"),
+                   topic=Topic.QUOTES)
+    assert not story.in_headline(said)  # who said the key line stays a basic question
+
+
+def test_no_more_than_two_questions_of_a_bank_share_one_keyed_answer(facts):
+    from collections import Counter
+
+    bank = build_bank(facts)
+    keys = Counter(rank._answer_key(q) for q in bank.questions)
+    keys.pop("", None)
+    assert keys and max(keys.values()) <= rank.PER_ANSWER

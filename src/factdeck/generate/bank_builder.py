@@ -11,7 +11,6 @@ keeps the flawless questions a teacher would ask first.
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -27,11 +26,11 @@ from factdeck.bank.model import (
     Question,
     ShortQuestion,
     Status,
-    Story,
     Topic,
 )
 from factdeck.generate import cloze, dates, figures, people, quotes, rank, stances, subjects
 from factdeck.generate.context import Context
+from factdeck.generate.story import story_of
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
@@ -75,19 +74,6 @@ def build_bank(facts: Facts, *, title: str | None = None,
 def _for_review(q: Question, bank: Bank) -> Question:
     """A built question as a draft for the teacher, with the builder's doubts as flags."""
     return replace(q, status=Status.DRAFT, flags=doubts(q, bank))
-
-
-def story_of(facts: Facts) -> Story | None:
-    """The story the articles tell: the headline that shares most words with the others
-    (the most typical one), and the first and last publication dates."""
-    titles = [a.title.strip() for a in facts.articles if a.title and a.title.strip()]
-    if not titles:
-        return None
-    words = [set(re.findall(r"\w{4,}", fold(t))) for t in titles]
-    best = max(range(len(titles)), key=lambda i: (
-        sum(len(words[i] & w) for j, w in enumerate(words) if j != i), -len(titles[i]), -i))
-    days = sorted(a.published for a in facts.articles if a.published)
-    return Story(titles[best], days[0] if days else None, days[-1] if days else None)
 
 
 def _source_questions(facts: Facts, ids: dict[str, str]) -> list[Question]:

@@ -30,6 +30,7 @@ from factdeck.bank.model import (
 from factdeck.generate import lint, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.leaks import folded, name_parts, same_person, text_in
+from factdeck.generate.story import story_of
 
 # template -> what a teacher makes of the kind of question (before the features below)
 BASE: dict[str, float] = {
@@ -77,6 +78,7 @@ TEMPLATE_SHARE = 0.3  # no template above this share of the kept questions
 PER_SENTENCE = 2  # questions drawn from one evidence sentence
 PER_SPEAKER = 4  # "who said" questions with the same answer: a main actor says much
 PER_DOER = 3  # "who did" questions with the same answer: a fourth is the same story again
+PER_ANSWER = 2  # questions of a bank keyed to the same person or value: a third is a give-away
 MIN_SCORE = 0.5  # below this a question is not worth a learner's time
 
 _AUX = frozenset("has have had was were been".split())
@@ -99,6 +101,7 @@ class _Story:
     tokens: dict[str, set[str]]  # article id -> its folded words, for a quick "cannot hold"
     _outlets: dict[tuple[str, bool], int]
     people: tuple[PersonInfo, ...] = ()
+    shown: str = ""  # the headline the learner reads above every question
 
     @classmethod
     def of(cls, ctx: Context) -> _Story:
@@ -107,9 +110,21 @@ class _Story:
         for a in ctx.facts.articles:
             if a.title:
                 headline |= _content(a.title)
+        story = story_of(ctx.facts)
         return cls(texts, {i: _content(t) for i, t in texts.items()}, headline,
                    {i: set(folded(t).split()) for i, t in texts.items()}, {},
-                   tuple(ctx.people))
+                   tuple(ctx.people), folded(story.headline) if story else "")
+
+    def in_headline(self, q: Question) -> bool:
+        """A "who did" or "which country" question whose answer the shown headline names: the
+        learner reads the answer above the prompt."""
+        if not self.shown or not isinstance(q, (ChoiceQuestion, ShortQuestion)) or \
+                q.topic in (Topic.SOURCES, Topic.QUOTES) or not isinstance(q.answer, str):
+            return False  # "who said the key line" stays a basic, even of the main actor
+        if lint.answer_type(q) != "person" and "which country" not in folded(q.prompt):
+            return False
+        words = [w for w in folded(q.answer).split() if len(w) >= 4]
+        return any(re.search(rf"\b{re.escape(w)}\b", self.shown) for w in words)
 
     def named_by(self, name: str) -> int:
         """How many articles name this person by any longer word of the name: outlets spell a
@@ -292,6 +307,7 @@ def select(questions: Sequence[Question], ctx: Context,
     per_sentence: dict[str, int] = {}
     per_template: dict[str, int] = {}
     per_speaker: dict[str, int] = {}
+    per_answer: dict[str, int] = {}
     for _, s, q in ranked:
         if len(kept) >= size or s < MIN_SCORE:
             why[q.id] = "size" if len(kept) >= size else "score"
@@ -319,6 +335,13 @@ def select(questions: Sequence[Question], ctx: Context,
         if speaker and per_speaker.get(speaker, 0) >= (PER_DOER if t == "who" else PER_SPEAKER):
             why[q.id] = "per-speaker"
             continue
+        if story.in_headline(q):
+            why[q.id] = "answer-in-headline"
+            continue
+        answer = _answer_key(q)
+        if answer and per_answer.get(answer, 0) >= PER_ANSWER:
+            why[q.id] = "per-answer"
+            continue
         if (by := next((k for k in kept if lint.gives_away(q, k) or lint.gives_away(k, q)),
                        None)) is not None:
             why[q.id] = f"gives-away {by.id}"
@@ -334,4 +357,15 @@ def select(questions: Sequence[Question], ctx: Context,
             per_sentence[x] = per_sentence.get(x, 0) + 1
         if speaker:
             per_speaker[speaker] = per_speaker.get(speaker, 0) + 1
+        if answer:
+            per_answer[answer] = per_answer.get(answer, 0) + 1
     return kept
+
+
+def _answer_key(q: Question) -> str:
+    """What a choice or typed question is keyed to, for the per-answer cap (an outlet in a
+    sources question is not: every such question names one)."""
+    if q.topic is Topic.SOURCES or not isinstance(q, (ChoiceQuestion, ShortQuestion)) or \
+            not isinstance(q.answer, str):
+        return ""
+    return folded(q.answer)
