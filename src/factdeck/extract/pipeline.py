@@ -116,8 +116,8 @@ def _want_nlp(use_nlp: bool | None) -> bool:
     if use_nlp and not available:
         from factdeck.errors import FactdeckError
 
-        raise FactdeckError("spaCy with an English pipeline is not installed "
-                            "(pip install 'factdeck[nlp]' && python -m spacy download en_core_web_sm)")  # noqa: E501
+        raise FactdeckError("spaCy with an English pipeline is not installed (pip install "
+                            "'factdeck[nlp]' && python -m spacy download en_core_web_sm)")
     return available
 
 
