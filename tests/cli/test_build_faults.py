@@ -99,10 +99,17 @@ def test_sigkill_during_build_leaves_the_old_deck_or_the_new_one(tmp_path: Path)
         process = subprocess.Popen(factdeck_cmd("build", inputs, "-o", deck, "--no-nlp", "-q"),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env())
         # anywhere in the run, and every other kill in its last fifth, where the deck is written
-        time.sleep((rng.uniform(0.3, 1.05) if kills % 2 else rng.uniform(0.8, 1.05)) * full)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=60)
+        delay = (rng.uniform(0.3, 1.05) if kills % 2 else rng.uniform(0.8, 1.05)) * full
+        began = time.perf_counter()
+        try:
+            process.wait(timeout=delay)
+            # it finished before the kill: builds run faster now (the machine's load changes),
+            # so aim the next kills at the time this one took
+            full = max(0.2, time.perf_counter() - began)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=60)
         kills += process.returncode == -signal.SIGKILL
         after = tree(deck)
         assert after in (old, new), sorted(set(after) ^ set(old))
