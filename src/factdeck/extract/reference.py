@@ -101,6 +101,9 @@ _NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", 
                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Police"})
 
 
+DESCRIBE_WINDOW = 60  # mentions a description ("the minister") may point back over
+
+
 @dataclass
 class Document:
     """One article's body as extraction sees it: paragraphs, sentences, mentions, quotes."""
@@ -152,12 +155,7 @@ class Document:
         return -1
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            out.append(self.mentions[i])
-            i += 1
-        return out
+        return self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def last_person_before(self, pos: int, exclude: QuoteSpan | None = None) -> str | None:
         """The person last spoken of (or last quoted) before ``pos``, outside quotes."""
@@ -317,7 +315,10 @@ class Document:
         head = _ABBREVIATED.get(head, head)
         countries = {DEMONYMS[w] .removeprefix("the ") for w in mods.split() if w in DEMONYMS}
         others = [w.lower() for w in mods.split() if w not in DEMONYMS and w[:1].isupper()]
-        for m in reversed(self.mentions_between(0, pos)):
+        # a description points back to someone named recently: the last DESCRIBE_WINDOW
+        # mentions, so one long text with many descriptions is not quadratic
+        last = bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[max(0, last - DESCRIBE_WINDOW):last]):
             if self.in_quote(m.start):
                 continue
             post = self._post_of(m.name, pos) or ""
@@ -344,10 +345,15 @@ class Document:
         return " ".join((before, m.name, after.group(1) if after else ""))
 
     def _post_of(self, name: str, pos: int) -> str | None:
-        for m in self.mentions:
-            if m.name == name and m.post:
-                return m.post
-        return None
+        """The first post the article gives ``name`` (one pass over the mentions, kept)."""
+        posts = self.__dict__.get("_posts_by_name")
+        if posts is None:
+            posts = {}
+            for m in self.mentions:
+                if m.post:
+                    posts.setdefault(m.name, m.post)
+            self.__dict__["_posts_by_name"] = posts
+        return posts.get(name)
 
     def full_name(self, name: str) -> str:
         """A name used alone ("Ravi") as the one full name of the article it starts or ends;
@@ -359,9 +365,21 @@ class Document:
         name = " ".join(words)
         if " " in name:
             return name
-        fuller = sorted({m.name for m in self.mentions if " " in m.name
-                         and name in (m.name.split()[0], m.name.split()[-1])})
+        fuller = sorted(self._full_names().get(name, ()))
         return fuller[0] if len(fuller) == 1 else name
+
+    def _full_names(self) -> dict[str, set[str]]:
+        """First or last word -> the full names that start or end with it (built once)."""
+        index = self.__dict__.get("_full_name_index")
+        if index is None:
+            index = {}
+            for m in self.mentions:
+                if " " in m.name:
+                    words = m.name.split()
+                    for w in {words[0], words[-1]}:
+                        index.setdefault(w, set()).add(m.name)
+            self.__dict__["_full_name_index"] = index
+        return index
 
     def who(self, start: int, end: int) -> str | None:
         """The person (or organisation) a short attribution span names.

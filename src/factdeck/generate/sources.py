@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from factdeck.bank.facts import Difference, Facts, Report
 from factdeck.bank.model import (
@@ -23,6 +24,7 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.differences.quantities import amounts
+from factdeck.differences.stories import group_stories
 from factdeck.differences.versions import versions
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
@@ -43,6 +45,8 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     """
     texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
     every = outlet_names(facts, [a.file for a in facts.articles if a.file in article_ids])
+    # an outlet silent on a difference is one of the same story: never the whole corpus
+    story_of = {a.file: n for n, story in enumerate(group_stories(facts.articles)) for a in story}
     out: list[Question] = []
     for diff in facts.differences:
         reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
@@ -50,8 +54,9 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         groups = [g for g in versions(Difference(diff.aspect, reports, diff.kind)) if g]
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
             continue
+        stories = {story_of.get(r.article) for r in reports}
         silent = {f: n for f, n in every.items()
-                  if f not in names and n not in names.values()}
+                  if story_of.get(f) in stories and f not in names and n not in names.values()}
         if diff.kind == "wording" and (_one_word_apart(groups) or len(groups) < 3):
             continue  # two renderings of one remark: a paraphrase, not a disagreement
         if diff.kind == "name" and _spelled_alike(groups):
@@ -117,9 +122,15 @@ def _mentions(text: str, says: str) -> bool:
     tokens = [fold(t) for t in _TOKEN.findall(says)]
     if not tokens:
         tokens = [w for w in re.findall(r"[a-z]{4,}", fold(says)) if w not in _FILLER]
-    words = set(re.findall(r"\w[\w.,'’-]*\w|\w", text))
-    cut = {w.strip(".,") for w in words}
+    words, cut = _words(text)
     return not tokens or any(t in words or t in cut or (" " in t and t in text) for t in tokens)
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's words, and the same without a trailing stop or comma (read once per text)."""
+    words = frozenset(re.findall(r"\w[\w.,'’-]*\w|\w", text))
+    return words, frozenset(w.strip(".,") for w in words)
 
 
 def outlet_names(facts: Facts, files: Sequence[str]) -> dict[str, str]:
