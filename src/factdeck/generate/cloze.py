@@ -215,14 +215,14 @@ def place_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
     places = sorted((p for p in (*CITIES, *COUNTRIES) if p not in REGIONS),
                     key=lambda p: (-len(p), p))
     for file in ctx.ids:
-        others = [ctx.text(f) for f in ctx.ids if f != file]
         for ev in ctx.sentences(file)[:LEAD_SENTENCES]:
             sentence = ev.quote
             for place in places:
                 m = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)", sentence)
                 if m is None or not _PLACE_BEFORE.search(sentence[:m.start()]):
                     continue
-                if not any(leaks.text_in(o, place) for o in others):
+                if not any(leaks.text_in(ctx.text(o), place)
+                           for o in sorted(ctx.files_with(place) - {file})):
                     continue
                 text = _cloze(sentence, m.start(), m.end())
                 if text is None:

@@ -58,6 +58,7 @@ class Context:
     people: list[PersonInfo] = field(default_factory=list)
     _by_name: dict[str, PersonInfo] | None = field(default=None, repr=False)
     _by_surname: dict[str, list[PersonInfo]] = field(default_factory=dict, repr=False)
+    _by_end_word: dict[str, list[PersonInfo]] = field(default_factory=dict, repr=False)
     _sentences: dict[str, list[Evidence]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -68,6 +69,19 @@ class Context:
         return ctx
 
     # ------------------------------------------------------------ articles
+
+    def files_with(self, phrase: str) -> set[str]:
+        """The articles whose folded words hold every word of ``phrase`` (an inverted index
+        built once: "does another outlet name it?" never scans the corpus per question)."""
+        index = self.__dict__.get("_word_index")
+        if index is None:
+            index = {}
+            for f in self.ids:
+                for w in set(folded(self.text(f)).split()):
+                    index.setdefault(w, set()).add(f)
+            self.__dict__["_word_index"] = index
+        words = folded(phrase).split()
+        return set.intersection(*(index.get(w, set()) for w in words)) if words else set()
 
     def text(self, file: str) -> str:
         article = self.articles.get(file)
@@ -169,15 +183,18 @@ class Context:
     def person(self, name: str) -> PersonInfo | None:
         """The person called ``name``: same full name, else the one person with that surname."""
         if self._by_name is None:
-            self._by_name, self._by_surname = {}, {}
+            self._by_name, self._by_surname, self._by_end_word = {}, {}, {}
             for p in self.people:
                 self._by_name.setdefault(folded(p.name), p)
                 if parts := leaks.name_parts(p.name):
                     self._by_surname.setdefault(folded(parts[-1]), []).append(p)
+                words = p.name.split()
+                if len(words) > 1:
+                    for w in dict.fromkeys((folded(words[0]), folded(words[-1]))):
+                        self._by_end_word.setdefault(w, []).append(p)
         found = self._by_name.get(folded(name))
         if len(name.split()) == 1:  # "Jana" for the one "Jana Holm" the articles name in full
-            fuller = [p for p in self.people if len(p.name.split()) > 1
-                      and folded(name) in (folded(p.name.split()[0]), folded(p.name.split()[-1]))]
+            fuller = self._by_end_word.get(folded(name), [])
             if len(fuller) == 1:
                 return fuller[0]
         if found is not None:

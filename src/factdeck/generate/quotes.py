@@ -94,8 +94,9 @@ def _named_near(ctx: Context, file: str, sentence: str, speaker: str) -> bool:
     last = max((m.end() for part in leaks.name_parts(speaker)
                 for m in re.finditer(r"(?<!\w)" + re.escape(part) + r"(?!\w)", before)),
                default=-1)
-    others = [p.name for p in ctx.people if not leaks.same_person(p.name, speaker)
-              and leaks.could_hold(before[last:], p.name.split()[-1])]
+    others = [p.name for p in ctx.people  # the quick word test first: people are many
+              if leaks.could_hold(before[last:], p.name.split()[-1])
+              and not leaks.same_person(p.name, speaker)]
     return not any(leaks.names_in(before[last:], o) for o in others)
 
 

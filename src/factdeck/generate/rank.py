@@ -131,7 +131,29 @@ class _Story:
         name apart ("Ravi Shankar", "Shankar Ravi"), and a main actor must not pass for a
         bystander because of it."""
         words = [w for w in folded(name).split() if len(w) >= 5]
-        return sum(1 for i in self.texts if any(w in self.tokens[i] for w in words))
+        return len(set().union(*(self._holding(w, self.tokens) for w in words)))
+
+    def _holding(self, word: str, sets: dict[str, set[str]]) -> set[str]:
+        """The articles whose ``sets`` (tokens or content words) hold ``word``: an inverted
+        index built once, so that counting never scans a corpus once per question."""
+        key = "words" if sets is self.words else "tokens"
+        index = self.__dict__.get("_index_" + key)
+        if index is None:
+            index = {}
+            for i, held in sets.items():
+                for w in held:
+                    index.setdefault(w, set()).add(i)
+            self.__dict__["_index_" + key] = index
+        return index.get(word, set())
+
+    def with_words(self, words: set[str], share: float, exclude: set[str]) -> int:
+        """How many articles (not in ``exclude``) hold at least ``share`` of ``words``."""
+        counts: dict[str, int] = {}
+        for w in words:
+            for i in self._holding(w, self.words):
+                counts[i] = counts.get(i, 0) + 1
+        need = share * len(words)
+        return sum(1 for i, n in counts.items() if n >= need and i not in exclude)
 
     def titled(self, name: str) -> bool:
         """The story gives this person a title ("Minister", "Chairman"): no bystander."""
@@ -143,9 +165,14 @@ class _Story:
         key = (answer, person)
         if key not in self._outlets:
             forms = [f for f in (name_parts(answer) if person else (answer,)) if f]
-            self._outlets[key] = sum(
-                1 for i, t in self.texts.items()
-                if any(set(folded(f).split()) <= self.tokens[i] and text_in(t, f) for f in forms))
+            found: set[str] = set()
+            for f in forms:
+                words = folded(f).split()
+                if not words:
+                    continue
+                held = set.intersection(*(self._holding(w, self.tokens) for w in words))
+                found |= {i for i in held - found if text_in(self.texts[i], f)}
+            self._outlets[key] = len(found)
         return self._outlets[key]
 
 
@@ -166,15 +193,13 @@ def features(q: Question, story: _Story) -> dict[str, float]:
     if len(said & story.headline) >= 2:
         out["headline"] = 1.0
     own = set(q.article_ids)
-    others = [i for i in story.texts if i not in own]
     kind = lint.answer_type(q)
     keys = lint.answers(q)
     support = 0
     if keys and kind != "date":
         support = max(story.outlets_with(k, kind == "person") for k in keys) - len(own)
     if said:
-        by_sentence = sum(1 for i in others if len(said & story.words[i]) >= 0.5 * len(said))
-        support = max(support, by_sentence)
+        support = max(support, story.with_words(said, 0.5, own))
     out["support"] = float(min(3, max(0, support)))
     if any(re.search(r"\d", k) for k in keys) and kind not in ("date",):
         out["figure"] = 1.0

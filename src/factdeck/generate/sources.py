@@ -24,7 +24,7 @@ from factdeck.bank.model import (
     TrueFalseQuestion,
 )
 from factdeck.differences.quantities import amounts
-from factdeck.differences.stories import group_stories
+from factdeck.differences.stories import MAX_STORY, group_stories
 from factdeck.differences.versions import versions
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
@@ -45,8 +45,10 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     """
     texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
     every = outlet_names(facts, [a.file for a in facts.articles if a.file in article_ids])
-    # an outlet silent on a difference is one of the same story: never the whole corpus
-    story_of = {a.file: n for n, story in enumerate(group_stories(facts.articles)) for a in story}
+    # an outlet silent on a difference is one of the same story: never a whole term's corpus
+    # (a set no bigger than one story may be; small texts are not grouped reliably)
+    story_of = {a.file: 0 for a in facts.articles} if len(facts.articles) <= MAX_STORY else \
+        {a.file: n for n, story in enumerate(group_stories(facts.articles)) for a in story}
     out: list[Question] = []
     for diff in facts.differences:
         reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
