@@ -536,12 +536,19 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
             k = parent[k]
         return k
 
-    for i, a in enumerate(fulls):
-        for b in fulls[i + 1:]:
-            if root(a) != root(b) and same_person_variant(a, b):
-                ra, rb = root(a), root(b)
-                keep, drop = sorted((ra, rb), key=lambda k: (-weight[k], -len(k.split()), k))
-                parent[drop] = keep
+    # two spellings of one name share a word (see same_person_variant): only such pairs are
+    # compared, so a term's corpus of names is not compared pair by pair
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for k in fulls:
+        for w in dict.fromkeys(k.split()):
+            by_word[w].append(k)
+    pairs = sorted({(a, b) for names in by_word.values() for i, a in enumerate(names)
+                    for b in names[i + 1:]})
+    for a, b in pairs:
+        if root(a) != root(b) and same_person_variant(a, b):
+            ra, rb = root(a), root(b)
+            keep, drop = sorted((ra, rb), key=lambda k: (-weight[k], -len(k.split()), k))
+            parent[drop] = keep
     members: dict[str, list[str]] = defaultdict(list)
     for k in fulls:
         members[root(k)].append(k)
