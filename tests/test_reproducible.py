@@ -49,7 +49,7 @@ def _nlp_available() -> bool:
     return nlp.available()
 
 
-@pytest.mark.parametrize("path", ["rules", "spacy"])
+@pytest.mark.parametrize("path", ["rules", pytest.param("spacy", marks=pytest.mark.nlp)])
 def test_build_and_extract_do_not_depend_on_the_hash_seed(tmp_path: Path, path: str) -> None:
     if path == "spacy" and not _nlp_available():
         pytest.skip("spaCy with an English pipeline is not installed")
