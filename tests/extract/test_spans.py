@@ -42,10 +42,6 @@ def test_every_look_up_matches_a_scan():
             hi = lo + rng.randint(0, 15)
             assert list(index.overlapping(lo, hi)) == [
                 i for i, (s, e) in enumerate(spans) if s < hi and e > lo]
-            assert list(index.ending_between(lo, hi)) == [
-                i for i, (_, e) in enumerate(spans) if lo <= e < hi]
-            assert list(index.starting_between(lo, hi)) == [
-                i for i, (s, _) in enumerate(spans) if lo <= s < hi]
 
 
 def test_spans_out_of_order_are_searched_by_a_scan():

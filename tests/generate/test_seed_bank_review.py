@@ -22,7 +22,7 @@ from factdeck.bank.model import (
     Topic,
 )
 from factdeck.extract.pipeline import extract_facts
-from factdeck.generate import build_bank, variety
+from factdeck.generate import build_bank, rank, variety
 from factdeck.generate.dates import readable_event
 from factdeck.textnorm import fold
 
@@ -109,7 +109,7 @@ def test_post_options_look_alike(built):
 
 def test_the_bank_is_varied(built):
     _, bank, _ = built
-    limit = max(variety.TEMPLATE_FLOOR, int(len(bank.questions) * variety.TEMPLATE_SHARE))
+    limit = max(3, int(rank.target_size(len(bank.articles)) * rank.TEMPLATE_SHARE))
     counts: dict[str, int] = {}
     for q in bank.questions:
         counts[variety.template(q)] = counts.get(variety.template(q), 0) + 1

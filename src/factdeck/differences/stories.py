@@ -112,15 +112,6 @@ def similar_pairs(articles: Sequence[SourceArticle], *, max_posting: int = MAX_P
     return out
 
 
-def similarity_matrix(articles: Sequence[SourceArticle]) -> list[list[float]]:
-    """Every pair's similarity (all words counted): for inspecting a small set."""
-    n = len(articles)
-    sims = [[0.0] * n for _ in range(n)]
-    for (i, j), s in similar_pairs(articles, max_posting=n).items():
-        sims[i][j] = sims[j][i] = s
-    return sims
-
-
 @dataclass
 class _Group:
     members: list[int]

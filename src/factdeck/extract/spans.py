@@ -10,7 +10,7 @@ span, in the order given, that holds the offset.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -67,26 +67,6 @@ class SpanIndex:
         while i < len(self.spans) and self.spans[i][0] < end:
             if self.spans[i][1] > start:
                 yield i
-            i += 1
-
-    def ending_between(self, lo: int, hi: int) -> Iterator[int]:
-        """Indexes, in order, of the spans whose end is in ``[lo, hi)``."""
-        if not self.ordered:
-            yield from (i for i, (_, e) in enumerate(self.spans) if lo <= e < hi)
-            return
-        i = bisect_left(self.ends, lo)
-        while i < len(self.spans) and self.ends[i] < hi:
-            yield i
-            i += 1
-
-    def starting_between(self, lo: int, hi: int) -> Iterator[int]:
-        """Indexes, in order, of the spans whose start is in ``[lo, hi)``."""
-        if not self.ordered:
-            yield from (i for i, s in enumerate(self.starts) if lo <= s < hi)
-            return
-        i = bisect_left(self.starts, lo)
-        while i < len(self.spans) and self.starts[i] < hi:
-            yield i
             i += 1
 
 

@@ -10,7 +10,6 @@ keeps the flawless questions a teacher would ask first.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -28,7 +27,17 @@ from factdeck.bank.model import (
     Status,
     Topic,
 )
-from factdeck.generate import cloze, dates, figures, people, quotes, rank, stances, subjects
+from factdeck.generate import (
+    cloze,
+    dates,
+    figures,
+    people,
+    quotes,
+    rank,
+    sources,
+    stances,
+    subjects,
+)
 from factdeck.generate.context import Context
 from factdeck.generate.story import story_of
 from factdeck.textnorm import fold, normalize_evidence
@@ -57,7 +66,7 @@ def build_bank(facts: Facts, *, title: str | None = None,
     found: list[Question] = []
     for generate in GENERATORS:
         found += generate(ctx)
-    found += _source_questions(facts, ctx.ids)
+    found += sources.source_questions(facts, ctx.ids)
     texts = {ctx.ids[a.file]: normalize_evidence(a.text) for a in facts.articles}
     kept = [q for q in found if _sound(q, texts)]
     unique: dict[str, Question] = {}
@@ -74,17 +83,6 @@ def build_bank(facts: Facts, *, title: str | None = None,
 def _for_review(q: Question, bank: Bank) -> Question:
     """A built question as a draft for the teacher, with the builder's doubts as flags."""
     return replace(q, status=Status.DRAFT, flags=doubts(q, bank))
-
-
-def _source_questions(facts: Facts, ids: dict[str, str]) -> list[Question]:
-    """The ``sources`` questions, from :mod:`factdeck.generate.sources` when it exists."""
-    try:
-        module = importlib.import_module("factdeck.generate.sources")
-    except ModuleNotFoundError as exc:
-        if exc.name != "factdeck.generate.sources":
-            raise
-        return []
-    return list(module.source_questions(facts, ids))
 
 
 def _sound(q: Question, texts: dict[str, str]) -> bool:

@@ -13,7 +13,7 @@ of news and of test items.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factdeck.bank.model import (
@@ -469,9 +469,3 @@ def lint_bank(questions: Sequence[Question], texts: Mapping[str, str] | None = N
                 out.append((q.id, Flaw("given-away", f"question {o.id} shows the answer")))
                 break
     return out
-
-
-def flawless(questions: Iterable[Question], texts: Mapping[str, str] | None = None
-             ) -> list[Question]:
-    """The questions without a flaw of their own (cross-question checks are the ranker's)."""
-    return [q for q in questions if not lint_question(q, texts)]

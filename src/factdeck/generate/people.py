@@ -290,52 +290,6 @@ def shared_post_questions(ctx: Context, most: int = 4) -> list[Question]:
     return out
 
 
-def appearance_questions(ctx: Context, answers: int = 3, wrong: int = 3) -> list[Question]:
-    """Per article: which of these people does it name? Distractors are named only elsewhere."""
-    if len(ctx.ids) < 2:
-        return []
-    out: list[Question] = []
-    everyone = list(dict.fromkeys(p.name for p in ctx.people))
-    named: dict[str, list[str]] = {}  # file -> its people, in the people's order
-    for p in ctx.people:
-        for f in dict.fromkeys(p.articles):
-            named.setdefault(f, []).append(p.name)
-    for file, article_id in ctx.ids.items():
-        text = ctx.text(file)
-        article = ctx.articles[file]
-        what = f"\u201c{article.title}\u201d" if article.title else "its article"
-        if article.published:
-            what += f" of {article.published.day} {article.published.strftime('%B %Y')}"
-        present = [n for n in dict.fromkeys(named.get(file, ()))
-                   if leaks.names_in(text, n) and not leaks.names_in(what, n)]
-        found: dict[str, Evidence] = {}
-        for n in stable_order(present, key=article_id):
-            if (ev := ctx.mention(file, n)) is not None:
-                found[n] = ev
-            if len(found) == answers:
-                break
-        absent: list[str] = []
-        # enough people it never names, from a window: never rank every person of a term
-        for n in stable_order(distractors.window(everyone, article_id, k=200), key=article_id):
-            if len(absent) == 4 * wrong:
-                break
-            if not leaks.names_in(text, n):
-                absent.append(n)
-        if not found or len(absent) < 2:
-            continue
-        chosen = list(found)[:answers]
-        chosen_ev = tuple(found[n] for n in chosen)
-        bad = distractors.people(chosen[0], absent, key=article_id, n=wrong, exclude=chosen)
-        out.append(MultiQuestion(
-            id=question_id("named-in", article_id, *sorted(chosen)), topic=Topic.PEOPLE,
-            prompt=f"Which of these people does {article.outlet or 'the article'} name in {what}?",
-            answers=tuple(chosen), distractors=bad, tags=ctx.tags(file),
-            explanation=f"{ctx.outlet(file)} names {', '.join(chosen)}; "
-                        f"not {', '.join(bad)}.",
-            evidence=chosen_ev))
-    return out
-
-
 def questions(ctx: Context) -> list[Question]:
     """Every people and post question the facts allow."""
     # "which people does outlet X name" is trivia (eval/questions.md): not asked
