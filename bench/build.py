@@ -161,7 +161,7 @@ def build(paths: list[Path], out: Path, jobs: int = 1) -> dict[str, float]:
     diffs = timed("differences", lambda: _differences(facts, jobs))
     facts = dataclasses.replace(facts, differences=tuple(diffs))  # type: ignore[arg-type]
     copies = article_copies(facts)
-    bank = timed("generate", lambda: build_bank(facts, article_files=copies))
+    bank = timed("generate", lambda: build_bank(facts, article_files=copies, jobs=jobs))
     out.mkdir(parents=True, exist_ok=True)
     timed("write+check", lambda: (write_deck(bank, facts, out / "bank.yaml", copies),  # type: ignore[arg-type]
                                   check_bank(out / "bank.yaml")))

@@ -78,7 +78,7 @@ def build(inputs: tuple[str, ...], output: str, title: str | None, jobs: int, no
     if target.exists() and target.is_dir():
         raise FactdeckError(f"{target}: is a folder; give the bank file to write")
     copies = article_copies(facts)
-    bank = build_bank(facts, title=title, article_files=copies)
+    bank = build_bank(facts, title=title, article_files=copies, jobs=jobs)
     merged = write_built_deck(bank, facts, target, copies, force=force)
     bank = merged.bank
     result = check_bank(target)

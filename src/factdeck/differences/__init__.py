@@ -25,11 +25,12 @@ def find_differences(articles: Sequence[SourceArticle], facts: Facts | None = No
     Stories are compared independently, in ``jobs`` processes; the result is the
     same, in the same order, whatever ``jobs`` is.
     """
-    from factdeck.differences.stories import group_stories
+    from factdeck.differences.stories import facts_by_story, group_stories
 
     stories = [s for s in group_stories(articles) if len(s) >= 2]
-    tasks = [(story, story_facts, parse)
-             for story, story_facts in zip(stories, _story_facts(stories, facts), strict=True)]
+    parts: list[Facts | None] = list(facts_by_story(stories, facts)) if facts is not None \
+        else [None] * len(stories)
+    tasks = [(story, story_facts, parse) for story, story_facts in zip(stories, parts, strict=True)]
     jobs = max(1, min(jobs, len(tasks)))
     if jobs == 1:
         found = [_story_differences(task) for task in tasks]
@@ -53,27 +54,6 @@ def _story_differences(task: _Task) -> list[Difference]:
 
     story, facts, parse = task
     return _dedupe(_checked(align_story(story, facts, parse=parse), story))
-
-
-def _story_facts(stories: Sequence[Sequence[SourceArticle]], facts: Facts | None
-                 ) -> list[Facts | None]:
-    """Each story's own facts, in the facts' order: a story's step reads only these, not
-    every article's (which would make the whole step quadratic in the number of articles)."""
-    if facts is None:
-        return [None] * len(stories)
-    story_of = {a.file: n for n, story in enumerate(stories) for a in story}
-    parts: list[dict[str, list]] = [{"people": [], "dates": [], "quotes": [], "positions": []}
-                                    for _ in stories]
-    for person in facts.people:
-        for n in sorted({story_of[f] for f in person.articles if f in story_of}):
-            parts[n]["people"].append(person)
-    for kind in ("dates", "quotes", "positions"):
-        for item in getattr(facts, kind):
-            n = story_of.get(item.article)
-            if n is not None:
-                parts[n][kind].append(item)
-    return [Facts(articles=tuple(story), **{k: tuple(v) for k, v in part.items()})
-            for story, part in zip(stories, parts, strict=True)]
 
 
 def _checked(found: list[Difference], story: Sequence[SourceArticle]) -> list[Difference]:

@@ -27,8 +27,9 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from factdeck.bank.facts import SourceArticle
+from factdeck.bank.facts import Facts, SourceArticle
 from factdeck.differences.text import body_spans, content_words
 
 MAX_DAYS_APART = 21
@@ -83,12 +84,6 @@ def _weighted(articles: Sequence[SourceArticle]) -> tuple[list[dict[str, float]]
     return weighted, df
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
-
-
 def similar_pairs(articles: Sequence[SourceArticle], *, max_posting: int = MAX_POSTING
                   ) -> dict[tuple[int, int], float]:
     """Cosine similarity (words weighted by rarity in the set) of the pairs worth comparing.
@@ -104,9 +99,20 @@ def similar_pairs(articles: Sequence[SourceArticle], *, max_posting: int = MAX_P
                 postings[t].append(i)
     out: dict[tuple[int, int], float] = {}
     for i, w in enumerate(weighted):
-        partners = sorted({j for t in w if df[t] <= max_posting for j in postings[t] if j > i})
-        for j in partners:
-            s = _cosine(w, weighted[j])
+        # the rare words' share of each partner's cosine, summed through the postings (each
+        # pair costs what it shares, not what it holds), then the common words' share
+        shared: dict[int, float] = {}
+        common = []
+        for t, x in w.items():
+            if df[t] > max_posting:
+                common.append((t, x))
+                continue
+            for j in postings[t]:
+                if j > i:
+                    shared[j] = shared.get(j, 0.0) + x * weighted[j][t]
+        for j in sorted(shared):
+            other = weighted[j]
+            s = shared[j] + sum(x * other.get(t, 0.0) for t, x in common)
             if s > 0:
                 out[(i, j)] = s
     return out
@@ -139,6 +145,22 @@ def group_stories(articles: Sequence[SourceArticle], *, min_similarity: float = 
     """
     if len(articles) < 2:
         return [tuple(articles)] if articles else []
+    # a build groups the same articles twice (to compare outlets, then to ask story by story):
+    # the last answer is kept, for exactly the same articles and settings
+    key = (tuple((a.file, a.title, a.published, a.text, a.body) for a in articles),
+           min_similarity, max_story)
+    if _last_grouping and _last_grouping[0] == key:
+        return list(_last_grouping[1])
+    found = _group(articles, min_similarity, max_story)
+    _last_grouping[:] = [key, tuple(found)]
+    return found
+
+
+_last_grouping: list[Any] = []  # [key, stories] of the last call of group_stories
+
+
+def _group(articles: Sequence[SourceArticle], min_similarity: float, max_story: int
+           ) -> list[tuple[SourceArticle, ...]]:
     groups: dict[int, _Group] = {}
     for i, a in enumerate(articles):
         day = a.published.toordinal() if a.published is not None else None
@@ -185,3 +207,31 @@ def group_stories(articles: Sequence[SourceArticle], *, min_similarity: float = 
             push(a, c)
     found = sorted((g.members for g in groups.values()), key=lambda m: (-len(m), m[0]))
     return [tuple(articles[i] for i in m) for m in found]
+
+
+def facts_by_story(stories: Sequence[Sequence[SourceArticle]], facts: Facts
+                   ) -> list[Facts]:
+    """Each story's own facts, in the facts' order: a step that works story by story reads
+    only these, never every article's (which would make it quadratic in the articles).
+
+    A person named in several stories is in each of them; a difference goes with the story
+    of its first report (every report of one difference is of one story).
+    """
+    story_of = {a.file: n for n, story in enumerate(stories) for a in story}
+    parts: list[dict[str, list[Any]]] = [
+        {"people": [], "dates": [], "quotes": [], "positions": [], "differences": []}
+        for _ in stories]
+    for person in facts.people:
+        for n in sorted({story_of[f] for f in person.articles if f in story_of}):
+            parts[n]["people"].append(person)
+    for kind in ("dates", "quotes", "positions"):
+        for item in getattr(facts, kind):
+            n = story_of.get(item.article)
+            if n is not None:
+                parts[n][kind].append(item)
+    for diff in facts.differences:
+        n = story_of.get(diff.reports[0].article) if diff.reports else None
+        if n is not None:
+            parts[n]["differences"].append(diff)
+    return [Facts(articles=tuple(story), **{k: tuple(v) for k, v in part.items()})
+            for story, part in zip(stories, parts, strict=True)]

@@ -10,7 +10,9 @@ keeps the flawless questions a teacher would ask first.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from factdeck.bank.facts import Facts
@@ -39,7 +41,9 @@ from factdeck.generate import (
     subjects,
 )
 from factdeck.generate.context import Context
+from factdeck.generate.ids import article_ids
 from factdeck.generate.story import story_of
+from factdeck.generate.units import generation_units
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
@@ -49,35 +53,59 @@ GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
 
 
 def build_bank(facts: Facts, *, title: str | None = None,
-               article_files: dict[str, str] | None = None) -> Bank:
+               article_files: dict[str, str] | None = None, jobs: int = 1) -> Bank:
     """A bank of questions about ``facts``.
 
     ``article_files`` maps an article's file name to its path relative to the
-    bank (default ``articles/<file name>``). The same facts always give the
-    same bank, ids included.
+    bank (default ``articles/<file name>``). A large folder is asked about story
+    by story (:mod:`.units`), in ``jobs`` processes. The same facts always give
+    the same bank, ids included, whatever ``jobs`` is.
     """
-    ctx = Context.of(facts)
+    ids = article_ids(facts.articles)
     files = article_files or {}
     articles = tuple(
-        Article(id=ctx.ids[a.file], file=files.get(a.file, f"articles/{a.file}"),
+        Article(id=ids[a.file], file=files.get(a.file, f"articles/{a.file}"),
                 outlet=a.outlet, title=a.title, author=a.author, published=a.published,
                 url=a.url)
         for a in facts.articles)
+    units = generation_units(facts)
+    tasks = [(unit, {a.file: ids[a.file] for a in unit.articles}) for unit in units]
+    jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))
+    if jobs == 1:
+        per_unit = [unit_questions(task) for task in tasks]
+    else:
+        # a few units per message: most stories are small, and a message costs a pickle
+        chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            per_unit = list(pool.map(unit_questions, tasks, chunksize=chunk))
+    unique: dict[str, Question] = {}
+    for q in (q for found in per_unit for q in found):
+        unique.setdefault(q.id, q)
+    order = {t: i for i, t in enumerate(Topic)}
+    # by topic; within a topic, story by story and best first (a stable sort)
+    questions = sorted(unique.values(), key=lambda q: order[q.topic])
+    # the headline shown above every question: only when the bank tells one story
+    story = story_of(facts) if len(units) == 1 else None
+    bank = Bank(title=title or _default_title(facts), description=_description(facts),
+                articles=articles, questions=tuple(questions), story=story)
+    return replace(bank, questions=tuple(_for_review(q, bank) for q in questions))
+
+
+def unit_questions(task: tuple[Facts, dict[str, str]]) -> list[Question]:
+    """The kept questions of one unit (one process's work): every generator, the last
+    soundness filter, then the ranker's choice for this unit's share of the bank."""
+    facts, ids = task
+    ctx = Context.of(facts, ids)
     found: list[Question] = []
     for generate in GENERATORS:
         found += generate(ctx)
     found += sources.source_questions(facts, ctx.ids)
     texts = {ctx.ids[a.file]: normalize_evidence(a.text) for a in facts.articles}
-    kept = [q for q in found if _sound(q, texts)]
     unique: dict[str, Question] = {}
-    for q in kept:
-        unique.setdefault(q.id, q)
-    order = {t: i for i, t in enumerate(Topic)}
-    questions = sorted(rank.select(list(unique.values()), ctx),
-                       key=lambda q: order[q.topic])  # best first within a topic
-    bank = Bank(title=title or _default_title(facts), description=_description(facts),
-                articles=articles, questions=tuple(questions), story=story_of(facts))
-    return replace(bank, questions=tuple(_for_review(q, bank) for q in questions))
+    for q in found:
+        if _sound(q, texts):
+            unique.setdefault(q.id, q)
+    return rank.select(list(unique.values()), ctx)
 
 
 def _for_review(q: Question, bank: Bank) -> Question:

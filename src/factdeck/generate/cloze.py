@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factdeck.bank.model import ClozeQuestion, Evidence, PartialDate, Question, Topic
 from factdeck.generate import leaks
@@ -206,19 +207,27 @@ def number_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 evidence=(ev,))
 
 
+_PLACES = tuple(sorted((p for p in (*CITIES, *COUNTRIES) if p not in REGIONS),
+                      key=lambda p: (-len(p), p)))  # longest first: "South Africa", not "Africa"
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_pattern(place: str) -> re.Pattern[str]:
+    """A place as a whole word, not a possessive ("Delhi's") nor part of a hyphenated word."""
+    return re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)")
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|into|to|from|outside|over)\s+(?:the\s+)?$")
 
 
 def place_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
     """Where: hide a city or a country that the lead of an article places the story in
     ("crashed near ___") and that another outlet names too (a key place, not a passing one)."""
-    places = sorted((p for p in (*CITIES, *COUNTRIES) if p not in REGIONS),
-                    key=lambda p: (-len(p), p))
     for file in ctx.ids:
         for ev in ctx.sentences(file)[:LEAD_SENTENCES]:
             sentence = ev.quote
-            for place in places:
-                m = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)", sentence)
+            for place in leaks.candidates(sentence, _PLACES):
+                m = _place_pattern(place).search(sentence)
                 if m is None or not _PLACE_BEFORE.search(sentence[:m.start()]):
                     continue
                 if not any(leaks.text_in(ctx.text(o), place)

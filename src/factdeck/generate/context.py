@@ -62,8 +62,10 @@ class Context:
     _sentences: dict[str, list[Evidence]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, facts: Facts) -> Context:
-        ctx = cls(facts=facts, ids=article_ids(facts.articles),
+    def of(cls, facts: Facts, ids: dict[str, str] | None = None) -> Context:
+        """The context of ``facts``; ``ids`` are the bank's article ids when these facts are one
+        story of a larger bank (ids are given once, over every article of the bank)."""
+        ctx = cls(facts=facts, ids=ids if ids is not None else article_ids(facts.articles),
                   articles={a.file: a for a in facts.articles})
         ctx.people = [info for p in facts.people if (info := ctx._person_info(p)) is not None]
         return ctx

@@ -125,3 +125,29 @@ def date_in(text: str, date: PartialDate) -> bool:
     if date.precision == "day":
         forms = forms[1:]  # a year alone does not give a day away
     return any(_has(text, f) for f in forms)
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name in names:
+        words = _fold(name).split()
+        if words:
+            index.setdefault(words[0], []).append(name)
+    return {w: tuple(found) for w, found in index.items()}
+
+
+def candidates(text: str, names: tuple[str, ...]) -> list[str]:
+    """The names of a long list (places of the world) whose every word ``text`` holds, in the
+    list's order: only these are worth an exact search, so a text costs what it names, not
+    what the list holds."""
+    index = _by_first_word(names)
+    words = words_of(text)
+    found = {n for w in words for n in index.get(w, ()) if could_hold(text, n)}
+    return [n for n in names if n in found]
+
+
+@lru_cache(maxsize=1 << 12)
+def standalone(name: str) -> re.Pattern[str]:
+    """A name as a whole word of a text, not part of a hyphenated one ("Indo-Pacific")."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")

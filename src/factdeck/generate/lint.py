@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdeck.bank.model import (
     ChoiceQuestion,
@@ -119,7 +120,13 @@ def answer_type(q: Question) -> str:
     """``person``, ``post``, ``date`` or ``other``: what kind of thing the options must be."""
     if isinstance(q, DateQuestion):
         return "date"
-    p = folded(q.prompt)
+    return _prompt_type(q.prompt)
+
+
+@lru_cache(maxsize=1 << 14)
+def _prompt_type(prompt: str) -> str:
+    """What the options of a question with this prompt must be (cached: asked very often)."""
+    p = folded(prompt)
     if re.search(r"\bwhat post\b", p):
         return "post"
     if re.search(r"\bwhich outlets?\b|\bwhich of these outlets\b", p):

@@ -27,7 +27,7 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
-from factdeck.generate import lint, variety
+from factdeck.generate import leaks, lint, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.leaks import folded, name_parts, same_person, text_in
 from factdeck.generate.story import story_of
@@ -305,10 +305,16 @@ def _charge_blocking(scored: list[tuple[float, Question]], size: int
     Gives (charged score, score, question): the plain score still decides what is worth asking."""
     pool = scored[:BLOCK_POOL * size]
     keys = [fact_key(q) for _, q in pool]
+    # a quick "cannot": a question gives away another's answer only if it shows one of its
+    # words (a date also by the day of publication beside the same sentence)
+    shows = [leaks.words_of(lint.stated(q)) for _, q in pool]
+    asks = [frozenset(folded(" ".join(lint.answers(q))).split()) for _, q in pool]
+    dated = [lint.answer_type(q) == "date" for _, q in pool]
     charged: list[tuple[float, float, Question]] = []
     for i, (s, q) in enumerate(pool):
         blocks = sum(1 for j, (t, k) in enumerate(pool)  # only what is worth as much or more
-                     if t >= s and keys[j] != keys[i] and lint.gives_away(k, q))
+                     if t >= s and keys[j] != keys[i] and (dated[j] or asks[j] & shows[i])
+                     and lint.gives_away(k, q))
         charged.append((s + _WEIGHT["blocks"] * min(6, blocks), s, q))
     charged += [(s, s, q) for s, q in scored[len(pool):]]
     return sorted(charged, key=lambda sq: (-sq[0], sq[2].id))

@@ -7,6 +7,7 @@ answer that headline already gives (a learner reads it before every prompt).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from factdeck.bank.facts import Facts
 from factdeck.bank.model import Story
@@ -20,7 +21,10 @@ def story_of(facts: Facts) -> Story | None:
     if not titles:
         return None
     words = [set(re.findall(r"\w{4,}", fold(t))) for t in titles]
+    # words shared with the other headlines, summed over them: each word counts once per
+    # other headline holding it (linear, where comparing every pair would not be)
+    held = Counter(w for ws in words for w in ws)
     best = max(range(len(titles)), key=lambda i: (
-        sum(len(words[i] & w) for j, w in enumerate(words) if j != i), -len(titles[i]), -i))
+        sum(held[w] - 1 for w in words[i]), -len(titles[i]), -i))
     days = sorted(a.published for a in facts.articles if a.published)
     return Story(titles[best], days[0] if days else None, days[-1] if days else None)

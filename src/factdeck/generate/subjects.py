@@ -152,12 +152,13 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, Evidence, str, str]]:
 
 
 _REGIONS = REGIONS  # parts of the world, not countries: never "which country"
+_COUNTRIES = tuple(sorted((c for c in COUNTRIES if c not in _REGIONS), key=lambda c: (-len(c), c)))
 
 
 def _countries_in(text: str) -> list[str]:
     """The countries a text names, longest name first where two overlap ("South Africa")."""
-    found = [c for c in sorted(COUNTRIES, key=lambda c: (-len(c), c))
-             if c not in _REGIONS and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
+    found = [c for c in leaks.candidates(text, _COUNTRIES)
+             if leaks.standalone(c).search(text)]
     return [c for c in found if not any(c != o and c in o for o in found)]
 
 
