@@ -4,7 +4,7 @@ Each module (or package: the longest name in LAYERS that covers it) has a layer,
 and imports only from its own layer or below:
 
 1. the model and helpers, standard library only: bank/model, bank/facts, errors,
-   atomic, textnorm, memory, lexicon
+   atomic, textnorm, memory, terminal, parallel, lexicon
 2. reading and storing: bank/files, bank/load, bank/yamlio, bank/cache, bank/decks,
    locations, articles, study/progress
 3. extraction, differences, study logic (study/session, grading, scheduling, log,
@@ -33,7 +33,7 @@ PACKAGE = "factdeck"
 LAYERS: dict[str, int] = {
     "__init__": 1, "bank": 1, "study": 1,  # the packages themselves are empty
     "bank.model": 1, "bank.facts": 1, "errors": 1, "atomic": 1, "textnorm": 1, "memory": 1,
-    "terminal": 1,
+    "terminal": 1, "parallel": 1,
     "lexicon": 1,
     "bank.files": 2, "bank.load": 2, "bank.yamlio": 2, "bank.cache": 2, "bank.decks": 2,
     "locations": 2, "articles": 2, "study.progress": 2,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
+from factdeck.parallel import ordered_map
 
 __all__ = ["Difference", "Report", "find_differences"]
 
@@ -31,16 +32,7 @@ def find_differences(articles: Sequence[SourceArticle], facts: Facts | None = No
     parts: list[Facts | None] = list(facts_by_story(stories, facts)) if facts is not None \
         else [None] * len(stories)
     tasks = [(story, story_facts, parse) for story, story_facts in zip(stories, parts, strict=True)]
-    jobs = max(1, min(jobs, len(tasks)))
-    if jobs == 1:
-        found = [_story_differences(task) for task in tasks]
-    else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        # largest stories first (group_stories' order), a few small ones per message
-        chunk = max(1, min(8, len(tasks) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            found = list(pool.map(_story_differences, tasks, chunksize=chunk))
+    found = ordered_map(_story_differences, tasks, jobs)
     return tuple(d for diffs in found for d in diffs)
 
 

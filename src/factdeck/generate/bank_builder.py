@@ -10,9 +10,7 @@ keeps the flawless questions a teacher would ask first.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from factdeck.bank.facts import Facts
@@ -44,6 +42,7 @@ from factdeck.generate.context import Context
 from factdeck.generate.ids import article_ids
 from factdeck.generate.story import story_of
 from factdeck.generate.units import generation_units
+from factdeck.parallel import ordered_map
 from factdeck.textnorm import fold, normalize_evidence
 
 GENERATORS: tuple[Callable[[Context], list[Question]], ...] = (
@@ -70,14 +69,7 @@ def build_bank(facts: Facts, *, title: str | None = None,
         for a in facts.articles)
     units = generation_units(facts)
     tasks = [(unit, {a.file: ids[a.file] for a in unit.articles}) for unit in units]
-    jobs = max(1, min(jobs, len(tasks), os.cpu_count() or 1))
-    if jobs == 1:
-        per_unit = [unit_questions(task) for task in tasks]
-    else:
-        # a few units per message: most stories are small, and a message costs a pickle
-        chunk = max(1, min(8, len(tasks) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            per_unit = list(pool.map(unit_questions, tasks, chunksize=chunk))
+    per_unit = ordered_map(unit_questions, tasks, jobs)
     unique: dict[str, Question] = {}
     for q in (q for found in per_unit for q in found):
         unique.setdefault(q.id, q)
