@@ -27,7 +27,8 @@ if TYPE_CHECKING:
               help="The bank file to write (a folder gets bank.yaml); articles go beside it.")
 @click.option("--title", default=None, help="The bank's title (default: from the articles).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes: articles are read, outlets compared and each story's questions written in parallel.")
+              help="Processes: articles are read, outlets compared and each story's "
+                   "questions written in parallel.")
 @click.option("--no-nlp", is_flag=True, help="Use the rules only, even if spaCy is installed.")
 @click.option("--facts", "facts_file", default=None, metavar="FACTS.yaml",
               help="Build from a (reviewed) facts file instead of extracting.")
