@@ -66,3 +66,10 @@ def test_hedges_and_rounding_agree(a, b):
 ])
 def test_other_figures_disagree(a, b):
     assert not agree(figures(a)[0], figures(b)[0])
+
+
+def test_a_share_of_a_total_is_the_share():
+    text = "Nearly half of the town's 3,000 residents fled, and a third of the 90 nurses left."
+    found = [(f.value, text[f.start:f.end]) for f in figures(text)]
+    assert found[0] == (1_500, "Nearly half of the town's 3,000 residents")
+    assert found[1][0] == 30

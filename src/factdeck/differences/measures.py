@@ -34,10 +34,14 @@ UPPER_BOUNDS = frozenset({"under", "less than", "fewer than", "up to", "just und
 _HEDGES = "|".join(h.replace(" ", r"\s+") for h in sorted(APPROXIMATE | LOWER_BOUNDS | UPPER_BOUNDS,
                                                            key=len, reverse=True))
 _NUMBER_WORDS = "|".join(_WORD_VALUES)
+_SHARES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3,
+           "three quarters": 0.75}  # a share of a total given after it ("half of the 300")
 
 _FIGURE = re.compile(
     rf"""
     (?:\b(?P<hedge>{_HEDGES})\s+)?                                       # hedge
+    (?:(?P<share>(?:a\s+|one\s+)?(?:half|third|quarter)|two\s+thirds|three\s+quarters)
+        \s+of\s+(?:(?:its|their|his|her)\s+)?(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?)?  # "half of X's"
     (?:the\s+)?
     (?P<cur>Rs\.?\s?|INR\s?|USD\s?|US\$\s?|\$|€|£)?                       # currency sign
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?                   # digits
@@ -119,6 +123,9 @@ def figures(text: str) -> list[Figure]:
             value = _WORD_VALUES.get(num.lower()) or float(num.replace(",", ""))
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
+        if m.group("share"):
+            value *= _SHARES[" ".join(m.group("share").lower().split()).removeprefix(
+                "a ").removeprefix("one ")]  # "half of the country's 20 million": 10 million
         decimals = len(num.split(".")[1]) if "." in num and num[0].isdigit() else 0
         unit, end = _unit(text, m)
         if unit is None:

@@ -46,7 +46,11 @@ class _Placed:
 
     @property
     def says(self) -> str:
-        return normalize_space(self.sentence.text[self.figure.start:self.figure.end])
+        # "the 55.8%": the article before a figure is no part of what the outlet gives
+        return _THE.sub("", normalize_space(self.sentence.text[self.figure.start:self.figure.end]))
+
+
+_THE = re.compile(r"^the\s+(?=\S)", re.I)
 
 
 def _stems(text: str) -> frozenset[str]:

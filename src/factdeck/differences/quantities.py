@@ -75,8 +75,14 @@ def _round(value: float) -> bool:
 
 _QUAL = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _WORDNUM = "|".join(sorted(k for k in _WORD_NUMBERS if len(k) > 2))
+# a share of a total: "half of the country's 20 million people" counts 10 million
+_SHARE = (r"(?:(?P<share>(?:a\s+|one\s+)?(?:half|third|quarter)|two\s+thirds|three\s+quarters)"
+          r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?)?")
+_SHARES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3,
+           "three quarters": 0.75}
 _NUMBER = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?"
+    + _SHARE +
     r"(?:"
     rf"(?P<frac>(?:a\s+)?(?:half|quarter|third)(?:\s+(?:of\s+)?an?)?\s+(?P<fscale>million|billion|thousand))"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|billion|thousand|bn|m|k)\b)?"
@@ -149,6 +155,15 @@ def amounts(text: str) -> list[Amount]:
 
 
 def _value(m: re.Match[str]) -> float | None:
+    value = _whole(m)
+    share = m.group("share")
+    if value is None or not share:
+        return value
+    words = " ".join(share.lower().split()).removeprefix("a ").removeprefix("one ")
+    return value * _SHARES[words]
+
+
+def _whole(m: re.Match[str]) -> float | None:
     if m.group("frac"):
         frac = next(v for k, v in _FRACTIONS.items() if k in m.group("frac").lower())
         return frac * _SCALES[m.group("fscale").lower()]

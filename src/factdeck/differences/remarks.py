@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from factdeck.bank.facts import Difference, Quote, Report, SourceArticle
 from factdeck.differences.text import STOPWORDS, clip, split_sentences
+from factdeck.differences.transcription import transcription_only
 from factdeck.differences.wording import _nearby_speaker, _speaker_key
 from factdeck.textnorm import fold
 
@@ -175,49 +176,78 @@ def remark_alignment(story: Sequence[SourceArticle], spans: Sequence[Sequence[tu
     return _remarks(pieces, kept)
 
 
+@dataclass
+class _Remark:
+    """One remark told differently: each article's quoted words as offsets, so that pieces
+    of one passage can be joined into one exact span of the article."""
+
+    speaker: str | None  # the speaker as written, when told
+    spans: list[tuple[SourceArticle, int, int]]
+
+
 def _remarks(pieces: list[_Piece], kept: list[tuple[int, int]]
              ) -> tuple[list[Difference], list[Difference]]:
-    """Aligned sentences joined per pair of quotes; a difference where any pair differs,
-    else an agreement."""
+    """Aligned sentences joined per pair of quotes; a difference where any pair differs
+    beyond what two transcriptions of one remark do, else an agreement."""
     by_quotes: dict[tuple[tuple[int, int], tuple[int, int]], list[tuple[int, int]]] = {}
     for n, m in _extended(pieces, kept):
         a = pieces[n if isinstance(n, int) else n[0]]
         b = pieces[m if isinstance(m, int) else m[0]]
         key = ((a.article, a.quote), (b.article, b.quote))
         by_quotes.setdefault(key, []).append((n, m))
-    out = []
+    found: list[_Remark] = []
     alike = []
     for key in sorted(by_quotes):
-        aligned = [(n, m) for n, m in by_quotes[key]
-                   if worded_differently(_text(pieces, n), _text(pieces, m))]
+        aligned = [(n, m) for n, m in by_quotes[key] if _differs(pieces, n, m)]
         if not aligned:
             n, m = by_quotes[key][0]
             alike.append(Difference(aspect="a remark quoted alike", kind="agreement", reports=(
                 Report(story_file(pieces, n), clip(_text(pieces, n), 60), _text(pieces, n)),
                 Report(story_file(pieces, m), clip(_text(pieces, m), 60), _text(pieces, m)))))
             continue
-        reports = []
-        texts = []
+        spans = []
         for side in (0, 1):
             members = sorted({k for pair in aligned
                               for k in ((pair[side],) if isinstance(pair[side], int)
                                         else pair[side])})
             first, last = pieces[members[0]], pieces[members[-1]]
-            text = first.source.text[first.start:last.end]
-            texts.append(text)
-            reports.append(Report(first.source.file, clip(text, 60), text))
-        reports = [Report(r.article, says, r.evidence)
-                   for r, says in zip(reports, _distinct(texts), strict=True)]
+            spans.append((first.source, first.start, last.end))
         speaker = next((p.speaker for n, m in aligned
                         for p in (pieces[n if isinstance(n, int) else n[0]],
                                   pieces[m if isinstance(m, int) else m[0]]) if p.speaker), None)
-        name = _display(speaker)
-        topic = _topic([r.says for r in reports])
-        aspect = f"wording of {name}'s remark" if name else "wording of a quoted remark"
-        if topic:
-            aspect += f" about \u201c{topic}\u201d"
-        out.append(Difference(aspect=aspect, kind="wording", reports=tuple(reports)))
-    return _merged(out), alike
+        found.append(_Remark(speaker, spans))
+    return [_difference(r) for r in _passages(_merged(found))], alike
+
+
+def _differs(pieces: list[_Piece], n: int | tuple[int, int], m: int | tuple[int, int]) -> bool:
+    """Two aligned runs of a quote worded differently, beyond punctuation, contractions, a
+    little word, where the quote is cut, or one ordinary word for another."""
+    a, b = _text(pieces, n), _text(pieces, m)
+    return worded_differently(a, b) and not transcription_only(
+        a, b, _around(pieces, n), _around(pieces, m))
+
+
+def _around(pieces: list[_Piece], n: int | tuple[int, int]) -> str:
+    """The article's text close to a run of a quote, the run included."""
+    first, last = (pieces[n], pieces[n]) if isinstance(n, int) else (pieces[n[0]], pieces[n[1]])
+    return first.source.text[max(0, first.start - NEAR):last.end + NEAR]
+
+
+NEAR = 300  # characters either side of a quote where the rest of its passage is looked for
+
+
+def _difference(remark: _Remark) -> Difference:
+    """The difference a remark makes: each article's words, what each says, and an aspect
+    naming the speaker and a word every version shares."""
+    texts = [source.text[start:end] for source, start, end in remark.spans]
+    reports = [Report(source.file, says, text) for (source, _, _), says, text
+               in zip(remark.spans, _distinct(texts), texts, strict=True)]
+    name = _display(remark.speaker)
+    topic = _topic([r.says for r in reports])
+    aspect = f"wording of {name}'s remark" if name else "wording of a quoted remark"
+    if topic:
+        aspect += f" about \u201c{topic}\u201d"
+    return Difference(aspect=aspect, kind="wording", reports=tuple(reports))
 
 
 def story_file(pieces: list[_Piece], n: int | tuple[int, int]) -> str:
@@ -313,20 +343,87 @@ def _display(speaker: str | None) -> str | None:
     return speaker
 
 
-def _merged(diffs: list[Difference]) -> list[Difference]:
-    """Pairwise differences about one remark (a report in common) joined into one."""
-    out: list[list[Report]] = []
-    aspects: list[str] = []
-    for diff in diffs:
-        for reports in out:
-            if any(r in reports for r in diff.reports):
-                reports.extend(r for r in diff.reports if r not in reports)
+def _merged(found: list[_Remark]) -> list[_Remark]:
+    """Pairwise differences about one remark (the same words of one article in common)
+    joined into one."""
+    out: list[_Remark] = []
+    for remark in found:
+        for kept in out:
+            if any(_same(s, k) for s in remark.spans for k in kept.spans):
+                kept.spans.extend(s for s in remark.spans
+                                  if not any(_same(s, k) for k in kept.spans))
+                kept.speaker = kept.speaker or remark.speaker
                 break
         else:
-            out.append(list(diff.reports))
-            aspects.append(diff.aspect)
-    return [Difference(aspect=a, kind="wording", reports=tuple(r)) for a, r in zip(aspects, out,
-                                                                                    strict=True)]
+            out.append(_Remark(remark.speaker, list(remark.spans)))
+    return out
+
+
+def _same(a: tuple[SourceArticle, int, int], b: tuple[SourceArticle, int, int]) -> bool:
+    return a[0].file == b[0].file and a[1:] == b[1:]
+
+
+def _passages(found: list[_Remark]) -> list[_Remark]:
+    """Remarks of one speaker whose words in every article they share are the same or
+    adjacent sentences of one passage, joined into one remark with one span per article:
+    one remark told in pieces is one difference, not several."""
+    out: list[_Remark] = []
+    for remark in found:
+        spans = _joined(remark.spans)
+        for kept in out:
+            if _one_passage(kept, spans, remark.speaker):
+                kept.spans = _joined(kept.spans + spans)
+                break
+        else:
+            out.append(_Remark(remark.speaker, spans))
+    return out
+
+
+def _one_passage(kept: _Remark, spans: list[tuple[SourceArticle, int, int]],
+                 speaker: str | None) -> bool:
+    a, b = _speaker_key(kept.speaker), _speaker_key(speaker)
+    if a is None or a != b:
+        return False
+    shared = {s[0].file for s in spans} & {k[0].file for k in kept.spans}
+    return bool(shared) and all(
+        _contiguous([s for s in kept.spans + spans if s[0].file == file]) for file in shared)
+
+
+def _contiguous(spans: list[tuple[SourceArticle, int, int]]) -> bool:
+    """The spans (of one article) overlap or only quote marks, punctuation and spaces stand
+    between them."""
+    runs = sorted(spans, key=lambda s: (s[1], s[2]))
+    end = runs[0][2]
+    for source, start, stop in runs[1:]:
+        if start > end and _GAP.fullmatch(source.text[end:start]) is None:
+            return False
+        end = max(end, stop)
+    return True
+
+
+def _joined(spans: list[tuple[SourceArticle, int, int]]) -> list[tuple[SourceArticle, int, int]]:
+    """One span per article: its spans from the first to the last when they overlap or
+    only quote marks, punctuation and spaces stand between them; else the longest.
+    Kept in the order the articles first come."""
+    order: list[str] = []
+    per_file: dict[str, list[tuple[SourceArticle, int, int]]] = {}
+    for span in spans:
+        if span[0].file not in per_file:
+            order.append(span[0].file)
+        per_file.setdefault(span[0].file, []).append(span)
+    out = []
+    for file in order:
+        runs = per_file[file]
+        if _contiguous(runs):
+            out.append((runs[0][0], min(s[1] for s in runs), max(s[2] for s in runs)))
+        else:
+            out.append(max(runs, key=lambda s: (s[2] - s[1], -s[1])))
+    return out
+
+
+# what may stand between two sentences of one quoted passage: spaces (no blank line),
+# punctuation and quote marks
+_GAP = re.compile(r"(?:[^\w\n]|\n(?!\s*\n))*")
 
 
 def worded_differently(a: str, b: str) -> bool:
