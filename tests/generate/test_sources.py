@@ -81,9 +81,14 @@ def test_how_did_an_outlet_word_it():
                                  "All of them will be found by us")))
     east = SourceArticle(file="east.txt", outlet="East Times", text="x")
     qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
-    versions = {q.prompt: q for q in qs if q.prompt.startswith("How did")}
-    (q,) = versions.values()
-    assert q.answer in {r.says for r in three.reports}
+    (q,) = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    # the remark is named by its speaker and its words, never "the remark about “find”"
+    assert q.prompt.startswith("Which outlet quoted Varga as saying \u201c")
+    assert "about" not in q.prompt
+    said = {r.says: IDS[r.article] for r in three.reports}
+    (quoted,) = [s for s in said if s in q.prompt]
+    assert {"North Post": "north-1", "South Wire": "south-1",
+            "East Times": "east-1"}[q.answer] == said[quoted]
     assert len(q.distractors) == 2 and q.answer not in q.distractors
 
 
