@@ -76,8 +76,9 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         silent = {f: n for f, n in every.items()
                   if story_of.get(f) in stories and f not in names and n not in names.values()
                   and (outlet_of.get(f) or f) not in told}
-        if diff.kind == "wording" and (_one_word_apart(groups) or len(groups) < 3):
-            continue  # two renderings of one remark: a paraphrase, not a disagreement
+        if diff.kind == "wording" and (_one_word_apart(groups) or
+                                       (len(groups) < 3 and not _reworded(groups))):
+            continue  # two renderings of one remark that differ in a word or a cut: trivia
         if diff.kind == "name" and _spelled_alike(groups):
             continue  # "Jon Smyth" or "John Smith": a spelling, not a different person
         asked = _Asked(diff, groups, names, article_ids, texts, silent)
@@ -105,6 +106,18 @@ def _one_word_apart(groups: Sequence[tuple[Report, ...]]) -> bool:
     """Every version words the remark like every other, but for a word or two."""
     words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
     return all(len(a ^ b) <= 2 for i, a in enumerate(words) for b in words[i + 1:])
+
+
+REWORDED = 0.8  # share of the shorter version's words the longer holds, below which it is reworded
+
+
+def _reworded(groups: Sequence[tuple[Report, ...]]) -> bool:
+    """Two renderings of one remark worded markedly apart (another translation, another
+    sentence), as opposed to one that quotes more of it ("reached the hospital" and
+    "reached the city civil hospital as per the message") or swaps a word or two."""
+    words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
+    return all(len(a & b) < REWORDED * min(len(a), len(b))
+               for i, a in enumerate(words) for b in words[i + 1:])
 
 
 SPELLED_ALIKE = 80  # rapidfuzz partial ratio from which a name's word is in the other spelled
@@ -191,6 +204,8 @@ def presentable(kind: str, says: str, limit: int = SAYS_CHARS) -> str | None:
         return None
     if kind == "claim" and not text[0].isupper():
         return None
+    if kind == "wording":  # “... lift that cup”? reads better than “... lift that cup.”?
+        text = text.rstrip(".,;: ") or text
     return text
 
 
