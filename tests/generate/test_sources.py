@@ -345,3 +345,13 @@ def test_figures_that_round_alike_are_not_set_against_each_other():
         Report("north.txt", "\u20ac900 million", "x"),
         Report("south.txt", "\u20ac915 million", "x")))
     assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(budget,)), IDS) == []
+
+
+def test_a_matter_cut_short_or_a_name_spelled_many_ways_is_not_asked():
+    when = Difference("when the two mayors met in the old town hall to sign the \u2026",
+                      kind="date", reports=(Report("north.txt", "12 May", "x"),
+                                            Report("south.txt", "14 May", "x")))
+    name = Difference("spelling of a name (2 ways)", kind="name", reports=(
+        Report("north.txt", "Ivan Petrovsky", "x"), Report("south.txt", "Marko Pietrowski", "x")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(when, name))
+    assert source_questions(facts, IDS) == []

@@ -40,7 +40,7 @@ _SPEAKER = re.compile(r"^wording of (.+?)[\u2019']s remark\b")
 # aspects that name no matter a reader could tell without the articles open: "what is claimed
 # about the court" (which claim?), "what was opened" (by whom, where?), "day of the event"
 _VAGUE = re.compile(r"^(?:what\s+is\s+claimed\b|what\s+was\s+\w+$|day\s+of\s+the\s+event$|"
-                    r"when\s+\w+$)")
+                    r"when\s+\w+$|spelling\s+of\s+a\s+name\b)|\u2026|\.\.\.")
 _CLAIMED = re.compile(r"^what\s+is\s+claimed\s+about\s+(.+)$")
 # a version that opens like this is the tail of a sentence, not a statement: "considering that
 # the court has no say", "calling for an end to ..."
@@ -231,7 +231,8 @@ class _Asked:
         self.tags = ("sources", diff.kind)
         # "which headquarters of X" reads as a question inside the question: "the headquarters"
         self.shown = re.sub(r"^which\s+", "the ", diff.aspect)
-        self.vague = bool(_VAGUE.match(diff.aspect))
+        # a matter cut short ("when the two leaders met in …") is as vague as one unnamed
+        self.vague = bool(_VAGUE.search(diff.aspect))
         speaker = _SPEAKER.match(diff.aspect)
         self.speaker = speaker.group(1) if speaker else None
 
@@ -243,8 +244,9 @@ class _Asked:
         """"North Post reported “X” (the jail for Y)": how a version is put in a statement;
         a remark is "quoted as saying", with its speaker, never "(wording of ...)"."""
         if self.diff.kind == "wording":
-            who = self.speaker or "a speaker"
-            return f"{outlet} quoted {who} as saying \u201c{says}\u201d"
+            if not self.speaker:
+                return f"{outlet} printed the quote \u201c{says}\u201d"
+            return f"{outlet} quoted {self.speaker} as saying \u201c{says}\u201d"
         return f"{outlet} reported \u201c{says}\u201d ({self.shown})"
 
     def outlets(self, group: Sequence[Report]) -> str:
@@ -298,8 +300,10 @@ class _Asked:
         if self.diff.kind not in VERSION_KINDS:
             return out  # figures and actors are asked as "which outlet" and "what quantity"
         shown = [self.present(g[0]) for g in self.groups]
-        if any(s is None for s in shown) or (self.vague and not _CLAIMED.match(self.diff.aspect)
-                                             and self.diff.kind != "wording"):
+        aspect = self.diff.aspect
+        named = self.diff.kind == "wording" or not self.vague or (
+            _CLAIMED.match(aspect) is not None and not _ELLIPSIS.search(aspect))
+        if any(s is None for s in shown) or not named:
             return out  # every option whole, and a matter a reader can tell
         for group, answer in zip(self.groups, shown, strict=True):
             wrong = [s for g, s in zip(self.groups, shown, strict=True)
