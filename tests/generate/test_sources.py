@@ -355,3 +355,11 @@ def test_a_matter_cut_short_or_a_name_spelled_many_ways_is_not_asked():
         Report("north.txt", "Ivan Petrovsky", "x"), Report("south.txt", "Marko Pietrowski", "x")))
     facts = Facts(articles=(NORTH, SOUTH), differences=(when, name))
     assert source_questions(facts, IDS) == []
+
+
+def test_a_figure_is_shown_without_the_words_around_it(questions):
+    # "killed 21 people" reads as a fragment; the explanation keeps each outlet's words
+    (which,) = [q for q in questions if isinstance(q, ChoiceQuestion) and q.answer == "South Wire"
+                and "killed" in q.prompt]
+    assert "\u201c21 people\u201d" in which.prompt
+    assert "South Wire: \u201ckilled 21 people\u201d" in which.explanation

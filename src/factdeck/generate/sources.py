@@ -23,6 +23,7 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.differences.measures import figures
 from factdeck.differences.quantities import amounts
 from factdeck.differences.stories import MAX_STORY, group_stories
 from factdeck.differences.versions import versions
@@ -206,7 +207,24 @@ def presentable(kind: str, says: str, limit: int = SAYS_CHARS) -> str | None:
         return None
     if kind == "wording":  # “... lift that cup”? reads better than “... lift that cup.”?
         text = text.rstrip(".,;: ") or text
+    if kind == "number":
+        text = _figure_text(text)
     return text
+
+
+def _figure_text(says: str) -> str:
+    """The figure of a version with its hedge and unit, without the words around it that
+    read as a fragment: "exile over 10 million" -> "over 10 million", "killed 21 people" ->
+    "21 people"; the version as it is when no figure can be told in it."""
+    found = figures(says)
+    if found:
+        start, end = found[0].start, found[0].end
+    else:
+        counted = amounts(says)
+        if not counted or says[counted[0].end:].strip():
+            return says
+        start, end = counted[0].start, counted[0].end
+    return re.sub(r"^the\s+", "", says[start:end].strip(), flags=re.I) or says
 
 
 class _Asked:
