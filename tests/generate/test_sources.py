@@ -363,3 +363,14 @@ def test_a_figure_is_shown_without_the_words_around_it(questions):
                 and "killed" in q.prompt]
     assert "\u201c21 people\u201d" in which.prompt
     assert "South Wire: \u201ckilled 21 people\u201d" in which.explanation
+
+
+def test_a_date_reads_as_a_reader_writes_it():
+    capsized = Difference("when the ferry capsized on the lake", kind="date", reports=(
+        Report("north.txt", "2031-04-06 (Sunday)", "x"),
+        Report("south.txt", "2031-04-13 (last Sunday)", "x")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(capsized,)), IDS)
+    prompts = " ".join(q.prompt for q in qs)
+    assert qs and "2031-04" not in prompts
+    assert "\u201cSunday 6 April 2031\u201d" in prompts or \
+        "\u201c13 April 2031 (last Sunday)\u201d" in prompts

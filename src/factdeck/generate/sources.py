@@ -209,7 +209,31 @@ def presentable(kind: str, says: str, limit: int = SAYS_CHARS) -> str | None:
         text = text.rstrip(".,;: ") or text
     if kind == "number":
         text = _figure_text(text)
+    if kind == "date":
+        text = _readable_date(text)
     return text
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?:\s+\((?P<said>[^()]+)\))?$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _readable_date(says: str) -> str:
+    """"2031-04-06 (Sunday)" as a reader writes it: "Sunday 6 April 2031"; the outlet's own
+    words, when they are not a weekday, stay beside it ("6 April 2031 (last Sunday)")."""
+    m = _ISO.match(says)
+    if not m or not 1 <= int(m["m"]) <= 12:
+        return says
+    day = f"{int(m['d'])} " if m["d"] else ""
+    date = f"{day}{_MONTHS[int(m['m']) - 1]} {m['y']}"
+    said = m["said"]
+    if not said:
+        return date
+    if fold(said) in _WEEKDAYS:
+        return f"{said} {date}"
+    return f"{date} ({said})"
 
 
 def _figure_text(says: str) -> str:
