@@ -374,3 +374,27 @@ def test_a_date_reads_as_a_reader_writes_it():
     assert qs and "2031-04" not in prompts
     assert "\u201cSunday 6 April 2031\u201d" in prompts or \
         "\u201c13 April 2031 (last Sunday)\u201d" in prompts
+
+
+def test_a_version_question_reads_as_a_question():
+    west = SourceArticle(file="west.txt", outlet="West Daily", text="x")
+    blamed = Difference("what was blamed for the collapse", kind="description", reports=(
+        Report("north.txt", "the heavy rain", "x"), Report("east.txt", "the heavy rain", "x"),
+        Report("south.txt", "a design fault", "x"), Report("west.txt", "a design fault", "x")))
+    ids = {**IDS, "west.txt": "west-1"}
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, EAST, west), differences=(blamed,)),
+                          ids)
+    (q,) = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    assert q.prompt.startswith("According to ")
+    assert q.prompt.endswith(", what was blamed for the collapse?")
+
+
+def test_a_remark_quoted_from_its_middle_is_not_shown():
+    tail = Difference("wording of Varga's remark", kind="wording", reports=(
+        Report("north.txt", "and they will answer for it in court", "x"),
+        Report("south.txt", "They will pay for this before a judge", "x"),
+        Report("east.txt", "The guilty ones are going to face the courts", "x")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, EAST), differences=(tail,)), IDS)
+    assert qs
+    for q in qs:
+        assert all("and they will answer" not in text for text in _shown(q))

@@ -47,6 +47,8 @@ _CLAIMED = re.compile(r"^what\s+is\s+claimed\s+about\s+(.+)$")
 # the court has no say", "calling for an end to ..."
 _TAIL = re.compile(r"^(?:\w+ing|and|or|but|which|who|whom|whose|that|as|because|while|although|"
                    r"though|if|when|whereas|to|sought|so)\b", re.I)
+# an aspect already in the order of a question: "According to X, who cancelled the summit?"
+_ASKING = re.compile(r"^(?:who|what\s+(?:was|were|is|are))\s", re.I)
 _ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 
 
@@ -201,7 +203,8 @@ def presentable(kind: str, says: str, limit: int = SAYS_CHARS) -> str | None:
     text = _whole(says)
     if not text or len(text) > limit or _ELLIPSIS.search(text):
         return None
-    if kind in ("claim", "description", "actor") and text[0].islower() and _TAIL.match(text):
+    if kind in ("claim", "description", "actor", "wording") and text[0].islower() \
+            and _TAIL.match(text):
         return None
     if kind == "claim" and not text[0].isupper():
         return None
@@ -365,7 +368,9 @@ class _Asked:
         claimed = _CLAIMED.match(self.diff.aspect)
         if claimed:
             return f"What did {outlet} report about {claimed.group(1)}?"
-        return f"What did {outlet} report ({self.shown})?"
+        if _ASKING.match(self.diff.aspect):  # "who cancelled the summit", "what was opened"
+            return f"According to {outlet}, {self.diff.aspect}?"
+        return f"What did {outlet} report on {self.shown}?"
 
     def true_false(self) -> list[Question]:
         """A true statement for the first version and a false one that swaps two versions."""
