@@ -398,3 +398,17 @@ def test_a_remark_quoted_from_its_middle_is_not_shown():
     assert qs
     for q in qs:
         assert all("and they will answer" not in text for text in _shown(q))
+
+
+def test_an_outlet_that_gives_the_figure_rounded_is_no_wrong_answer():
+    rounded = SourceArticle(file="round.txt", outlet="Round Post",
+                            text="Varga won some 62% of the vote on Sunday.")
+    other = SourceArticle(file="other.txt", outlet="Other Post",
+                          text="Varga won the vote on Sunday.")
+    share = Difference("Varga\u2019s share of the vote", kind="number", reports=(
+        Report("north.txt", "61.87 percent", "x"), Report("south.txt", "54.2%", "x")))
+    ids = {"north.txt": "n", "south.txt": "s", "round.txt": "r", "other.txt": "o"}
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, rounded, other), differences=(share,)),
+                          ids)
+    (which,) = [q for q in qs if isinstance(q, ChoiceQuestion) and "61.87" in q.prompt]
+    assert "Round Post" not in which.options and "Other Post" in which.distractors

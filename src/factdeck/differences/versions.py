@@ -31,8 +31,7 @@ def same_version(kind: str, a: Report, b: Report) -> bool:
     if kind == "number":
         ma, mb = figures(a.says), figures(b.says)
         if ma and mb:  # hedges and rounding: "some 38%" is 37.82%
-            return ma[0].unit.partition(":")[0] == mb[0].unit.partition(":")[0] \
-                and (agree(ma[0], mb[0]) or _rounded(ma[0], mb[0]))
+            return figures_agree(ma[0], mb[0])
         xa, xb = amounts(a.says), amounts(b.says)
         return bool(xa and xb) and xa[0].same_as(xb[0])
     if kind == "wording":
@@ -50,6 +49,13 @@ def same_version(kind: str, a: Report, b: Report) -> bool:
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) > 0.5
+
+
+def figures_agree(a: Figure, b: Figure) -> bool:
+    """Two figures of one kind (shares, sums, counts) that tell the same figure, given hedges
+    and rounding: "some 56%" and "55.95 percent", "Rs 600 crore" and "Rs 615 crore"."""
+    return a.unit.partition(":")[0] == b.unit.partition(":")[0] and (agree(a, b) or
+                                                                  _rounded(a, b))
 
 
 ROUNDING = 0.05  # a round figure this close to a finer one may be it, rounded

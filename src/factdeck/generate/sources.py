@@ -23,10 +23,10 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
-from factdeck.differences.measures import figures
+from factdeck.differences.measures import Figure, figures
 from factdeck.differences.quantities import amounts
 from factdeck.differences.stories import MAX_STORY, group_stories
-from factdeck.differences.versions import versions
+from factdeck.differences.versions import figures_agree, versions
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
 
@@ -59,6 +59,7 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     of articles it does not name are left out.
     """
     texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
+    raw = {a.file: getattr(a, "text", "") or "" for a in facts.articles}
     every = outlet_names(facts, [a.file for a in facts.articles if a.file in article_ids])
     outlet_of = {a.file: a.outlet for a in facts.articles}
     # an outlet silent on a difference is one of the same story: never a whole term's corpus
@@ -84,7 +85,7 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
             continue  # two renderings of one remark that differ in a word or a cut: trivia
         if diff.kind == "name" and _spelled_alike(groups):
             continue  # "Jon Smyth" or "John Smith": a spelling, not a different person
-        asked = _Asked(diff, groups, names, article_ids, texts, silent)
+        asked = _Asked(diff, groups, names, article_ids, texts, silent, raw)
         if asked.vague and diff.kind not in ("wording", "claim"):
             continue  # "(what was opened)": no prompt can say what the matter is
         # two questions per difference at most, each asking something the other does not:
@@ -160,6 +161,19 @@ def _mentions(text: str, says: str) -> bool:
         tokens = [w for w in re.findall(r"[a-z]{4,}", fold(says)) if w not in _FILLER]
     words, cut = _words(text)
     return not tokens or any(t in words or t in cut or (" " in t and t in text) for t in tokens)
+
+
+def _gives_figure(text: str, says: str) -> bool:
+    """The text gives the version's figure in its own form ("56%" for "55.95 percent",
+    "Rs 600 crore" for "Rs 615 crore"): an outlet that rounds agrees, so it is no wrong answer."""
+    mine = figures(says)
+    return bool(mine) and any(figures_agree(mine[0], f) for f in _text_figures(text))
+
+
+@lru_cache(maxsize=256)
+def _text_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of an article (read once per text)."""
+    return tuple(figures(text))
 
 
 @lru_cache(maxsize=256)
@@ -260,8 +274,10 @@ class _Asked:
     def __init__(self, diff: Difference, groups: Sequence[tuple[Report, ...]],
                  names: Mapping[str, str], ids: Mapping[str, str],
                  texts: Mapping[str, str] | None = None,
-                 silent: Mapping[str, str] | None = None) -> None:
+                 silent: Mapping[str, str] | None = None,
+                 raw: Mapping[str, str] | None = None) -> None:
         self.diff = diff
+        self.raw = raw or {}  # the texts as written: figures need their signs and points
         self.silent = silent or {}  # outlets (file -> name) that report no version at all
         self.texts = texts or {}
         self.groups = groups
@@ -316,7 +332,9 @@ class _Asked:
                                                                                       ""))]
             if self.diff.kind in SILENT_KINDS:  # an outlet silent on it did not report it either
                 wrong += [name for f, name in self.silent.items()
-                          if not _mentions(self.texts.get(f, ""), group[0].says)]
+                          if not _mentions(self.texts.get(f, ""), group[0].says)
+                          and not (self.diff.kind == "number"
+                                   and _gives_figure(self.raw.get(f, ""), group[0].says))]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue
