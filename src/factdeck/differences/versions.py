@@ -53,7 +53,7 @@ def same_version(kind: str, a: Report, b: Report) -> bool:
 
 def figures_agree(a: Figure, b: Figure) -> bool:
     """Two figures of one kind (shares, sums, counts) that tell the same figure, given hedges
-    and rounding: "some 56%" and "55.95 percent", "Rs 600 crore" and "Rs 615 crore"."""
+    and rounding: "some 62%" and "61.87 percent", "Rs 900 crore" and "Rs 915 crore"."""
     return a.unit.partition(":")[0] == b.unit.partition(":")[0] and (agree(a, b) or
                                                                   _rounded(a, b))
 
@@ -63,22 +63,22 @@ SHARE_POINTS = 1.0  # two shares closer than this many points tell one result, n
 
 
 def _rounded(a: Figure, b: Figure) -> bool:
-    """One figure is the other rounded or cut to its own precision ("Rs 600 crore" for 615
-    crore, "55%" for 55.95%), or two shares lie within a point of each other (a count at
+    """One figure is the other rounded or cut to its own precision ("Rs 900 crore" for 915
+    crore, "61%" for 61.87%), or two shares lie within a point of each other (a count at
     another stage): setting them against each other would ask about rounding, not news."""
     if a.unit.startswith("pct") and b.unit.startswith("pct"):
         return abs(a.value - b.value) < SHARE_POINTS
     fine, coarse = sorted((a, b), key=_precision)
     step = _precision(coarse)
     if step <= _precision(fine) or abs(fine.value - coarse.value) > ROUNDING * abs(fine.value):
-        return False  # "300 killed" is no rounding of 265: a round figure may be a claim too
+        return False  # "300 killed" is no rounding of 262: a round figure may be a claim too
     near = round(fine.value / step) * step
     cut = math.floor(fine.value / step) * step
     return math.isclose(near, coarse.value) or math.isclose(cut, coarse.value)
 
 
 def _precision(f: Figure) -> float:
-    """The step a figure is written to: 0.01 for 55.95, 100 for 600, a billion for 6 billion."""
+    """The step a figure is written to: 0.01 for 61.87, 100 for 900, a billion for 9 billion."""
     if f.decimals:
         return 10.0 ** -f.decimals
     value, step = round(abs(f.value)), 1
@@ -99,7 +99,7 @@ def versions(diff: Difference) -> list[tuple[Report, ...]]:
     """The reports grouped by what they say, in the order they first appear.
 
     A report joins every group holding a report that says the same, and those groups merge:
-    "some 56%" agrees with 55.95% though not with the 55% that opened the group.
+    "some 62%" agrees with 61.87% though not with the 61% that opened the group.
     """
     groups: list[list[Report]] = []
     for report in diff.reports:
@@ -110,7 +110,7 @@ def versions(diff: Difference) -> list[tuple[Report, ...]]:
         first = joined[0]
         for other in joined[1:]:
             first.extend(other)
-            groups.remove(other)
+        groups = [g for g in groups if not any(g is other for other in joined[1:])]
         first.append(report)
     order = {id(r): n for n, r in enumerate(diff.reports)}
     return [tuple(sorted(g, key=lambda r: order[id(r)])) for g in groups]

@@ -74,8 +74,8 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
             continue
         stories = {story_of.get(r.article) for r in reports}
-        # another article of an outlet that reports a version is no other outlet: "WSWS
-        # (2015-11-28)" is never a wrong answer beside "WSWS"
+        # another article of an outlet that reports a version is no other outlet: "Daily Post
+        # (2031-03-02)" is never a wrong answer beside "Daily Post"
         told = {outlet_of.get(r.article) or r.article for r in reports}
         silent = {f: n for f, n in every.items()
                   if story_of.get(f) in stories and f not in names and n not in names.values()
@@ -117,8 +117,8 @@ REWORDED = 0.8  # share of the shorter version's words the longer holds, below w
 
 def _reworded(groups: Sequence[tuple[Report, ...]]) -> bool:
     """Two renderings of one remark worded markedly apart (another translation, another
-    sentence), as opposed to one that quotes more of it ("reached the hospital" and
-    "reached the city civil hospital as per the message") or swaps a word or two."""
+    sentence), as opposed to one that quotes more of it ("the dam held" and "the
+    dam held, as far as the engineers could tell us") or swaps a word or two."""
     words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
     return all(len(a & b) < REWORDED * min(len(a), len(b))
                for i, a in enumerate(words) for b in words[i + 1:])
@@ -164,8 +164,8 @@ def _mentions(text: str, says: str) -> bool:
 
 
 def _gives_figure(text: str, says: str) -> bool:
-    """The text gives the version's figure in its own form ("56%" for "55.95 percent",
-    "Rs 600 crore" for "Rs 615 crore"): an outlet that rounds agrees, so it is no wrong answer."""
+    """The text gives the version's figure in its own form ("62%" for "61.87 percent",
+    "Rs 900 crore" for "Rs 915 crore"): an outlet that rounds agrees, so it is no wrong answer."""
     mine = figures(says)
     return bool(mine) and any(figures_agree(mine[0], f) for f in _text_figures(text))
 
@@ -222,7 +222,7 @@ def presentable(kind: str, says: str, limit: int = SAYS_CHARS) -> str | None:
         return None
     if kind == "claim" and not text[0].isupper():
         return None
-    if kind == "wording":  # “... lift that cup”? reads better than “... lift that cup.”?
+    if kind == "wording":  # “... open the gates”? reads better than “... open the gates.”?
         text = text.rstrip(".,;: ") or text
     if kind == "number":
         text = _figure_text(text)
