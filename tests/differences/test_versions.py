@@ -48,3 +48,13 @@ def test_a_report_that_agrees_with_any_of_a_version_joins_it():
         r("a", "61% of the vote"), r("b", "61.87 percent"), r("c", "some 62%"),
         r("d", "58% of the vote")), kind="number")
     assert [[x.article for x in g] for g in versions(diff)] == [["a", "b", "c"], ["d"]]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("a loan of $1.2 billion", "a loan of $1.23 billion", True),  # the scale is in the value
+    ("a loan of $1.2 billion", "a loan of $1.3 billion", False),
+    ("some 200 people were evacuated", "204 people were evacuated", True),
+    ("4120 people were evacuated", "over 3,500 people were evacuated", False),
+])
+def test_a_round_figure_is_read_at_its_own_precision(a, b, same):
+    assert same_version("number", r("a", a), r("b", b)) is same

@@ -78,13 +78,16 @@ def _rounded(a: Figure, b: Figure) -> bool:
 
 
 def _precision(f: Figure) -> float:
-    """The step a figure is written to: 0.01 for 61.87, 100 for 900, a billion for 9 billion."""
-    if f.decimals:
-        return 10.0 ** -f.decimals
-    value, step = round(abs(f.value)), 1
-    while value and value % (step * 10) == 0:
-        step *= 10
-    return float(step)
+    """The step a figure is written to: 0.01 for 61.87, 100 for 900, a billion for "9
+    billion", a hundred million for "1.2 billion" (read from the value: the scale words
+    are in it already)."""
+    value = abs(f.value)
+    if not value:
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(value))  # the figure's first digit
+    while step > 1e-6 and not math.isclose(value / step, round(value / step), abs_tol=1e-6):
+        step /= 10
+    return step
 
 
 def _actor(says: str) -> str | None:
