@@ -81,9 +81,14 @@ def test_how_did_an_outlet_word_it():
                                  "All of them will be found by us")))
     east = SourceArticle(file="east.txt", outlet="East Times", text="x")
     qs = source_questions(Facts(articles=(NORTH, SOUTH, east), differences=(three,)), IDS)
-    versions = {q.prompt: q for q in qs if q.prompt.startswith("How did")}
-    (q,) = versions.values()
-    assert q.answer in {r.says for r in three.reports}
+    (q,) = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    # the remark is named by its speaker and its words, never "the remark about “find”"
+    assert q.prompt.startswith("Which outlet quoted Varga as saying \u201c")
+    assert "about" not in q.prompt
+    said = {r.says: IDS[r.article] for r in three.reports}
+    (quoted,) = [s for s in said if s in q.prompt]
+    assert {"North Post": "north-1", "South Wire": "south-1",
+            "East Times": "east-1"}[q.answer] == said[quoted]
     assert len(q.distractors) == 2 and q.answer not in q.distractors
 
 
@@ -91,7 +96,7 @@ def test_true_and_false_statements(questions):
     tf = [q for q in questions if isinstance(q, TrueFalseQuestion)]
     assert {q.answer for q in tf} <= {True, False} and tf
     for q in tf:
-        assert q.prompt.startswith("North Post reported")
+        assert q.prompt.startswith(("North Post reported", "North Post quoted Varga as saying"))
     false = next(q for q in tf if not q.answer and "number" in q.prompt)
     assert "21" in false.prompt
 
@@ -239,9 +244,23 @@ def test_a_name_spelled_apart_is_trivia_but_a_different_first_name_is_asked():
     assert source_questions(diff("Ivan Petrovsky", "Marko Petrovsky"), IDS)
 
 
-def test_two_renderings_of_one_remark_are_not_asked():
-    assert not [q for q in source_questions(Facts(articles=(NORTH, SOUTH),
-                                                  differences=(WORDING,)), IDS)]
+def test_two_renderings_worded_apart_are_asked_by_speaker_and_words():
+    qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(WORDING,)), IDS)
+    (which,) = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    assert which.prompt in {
+        "Which outlet quoted Varga as saying \u201cWe will find who is responsible\u201d?",
+        "Which outlet quoted Varga as saying \u201cWe will find the culprits\u201d?"}
+    assert {which.answer, *which.distractors} == {"North Post", "South Wire"}
+
+
+def test_a_rendering_that_quotes_more_of_the_remark_is_not_asked():
+    longer = Difference("wording of Varga's remark about \u201cfind\u201d", kind="wording",
+                        reports=(Report("north.txt", "We will find who is responsible",
+                                        "We will find who is responsible"),
+                                 Report("south.txt", "We will find who is responsible for "
+                                        "this, as the police told us", "x")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(longer,))
+    assert source_questions(facts, {"north.txt": "n", "south.txt": "s"}) == []
 
 
 def test_an_aspect_worded_as_which_reads_as_a_noun_phrase():
@@ -250,3 +269,146 @@ def test_an_aspect_worded_as_which_reads_as_a_noun_phrase():
         Report("south.txt", "office in Tarsk", "The flood killed 21 people.")))
     qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(place,)), IDS)
     assert qs and all("(the office of the agency)" in q.prompt for q in qs)
+
+
+def _shown(q) -> list[str]:
+    """Every text of a question a learner reads before answering."""
+    parts = [q.prompt]
+    if isinstance(q, ChoiceQuestion):
+        parts += q.options
+    if isinstance(q, MatchQuestion):
+        parts += [p.right for p in q.pairs]
+    return parts
+
+
+def test_a_long_version_is_never_shown_cut():
+    long = ("We will find who is responsible for the flood and every family that lost a "
+            "home will be given a new one before the winter comes, whatever the cost to "
+            "the treasury and whatever the ministers in the capital may say about it")
+    remark = Difference("wording of Varga's remark about \u201cfind\u201d", kind="wording",
+                        reports=(Report("north.txt", long, long),
+                                 Report("south.txt", "We will find the culprits", "x"),
+                                 Report("east.txt", "All of them will be found by us", "x")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, EAST), differences=(remark,)), IDS)
+    assert qs  # the two short versions are still asked
+    for q in qs:
+        for text in _shown(q):
+            assert "\u2026" not in text and "responsible for the flood" not in text
+    assert long in qs[0].explanation  # the feedback gives every version whole
+
+
+def test_a_matter_without_a_name_is_not_asked():
+    opened = Difference("what was opened", kind="description", reports=(
+        Report("north.txt", "a new bridge", "x"), Report("south.txt", "a ferry terminal", "x")))
+    assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(opened,)), IDS) == []
+
+
+def test_a_claim_is_asked_about_its_institution_with_whole_statements_only():
+    def claim(first: str, second: str) -> list:
+        diff = Difference("what is claimed about the Port Authority", kind="claim", reports=(
+            Report("north.txt", first, "x"), Report("south.txt", second, "x")))
+        return source_questions(Facts(articles=(NORTH, SOUTH), differences=(diff,)), IDS)
+
+    asked = claim("The Port Authority ordered the dam opened.",
+                  "The Port Authority had no say over the dam.")
+    assert asked
+    for q in asked:
+        assert "claimed" not in q.prompt
+    assert any(q.prompt in {"What did North Post report about the Port Authority?",
+                            "What did South Wire report about the Port Authority?"}
+               for q in asked)
+    # the tail of a sentence says nothing alone: no option, no statement shows it
+    assert claim("The Port Authority ordered the dam opened.",
+                 "considering that the Port Authority has no say over the dam.") == []
+
+
+def test_another_article_of_an_answering_outlet_is_no_wrong_answer():
+    later = SourceArticle(file="later.txt", outlet="North Post",
+                          text="Rescue teams searched the valley all night.")
+    facts = Facts(articles=(NORTH, SOUTH, later), differences=(Difference(
+        "number of people killed", kind="number", reports=(
+            Report("north.txt", "at least 34 people", "The flood killed at least 34 people."),
+            Report("south.txt", "21 people", "The flood killed 21 people."))),))
+    ids = {"north.txt": "n", "south.txt": "s", "later.txt": "l"}
+    for q in source_questions(facts, ids):
+        if isinstance(q, ChoiceQuestion):
+            assert not [o for o in q.options if o.startswith("North Post (")]
+
+
+def test_figures_that_round_alike_are_not_set_against_each_other():
+    share = Difference("Varga\u2019s share of the vote", kind="number", reports=(
+        Report("north.txt", "61%", "x"), Report("south.txt", "61.87 percent", "x"),
+        Report("east.txt", "some 62%", "x")))
+    assert source_questions(Facts(articles=(NORTH, SOUTH, EAST), differences=(share,)),
+                            IDS) == []
+    budget = Difference("cost in euros", kind="number", reports=(
+        Report("north.txt", "\u20ac900 million", "x"),
+        Report("south.txt", "\u20ac915 million", "x")))
+    assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(budget,)), IDS) == []
+
+
+def test_a_matter_cut_short_or_a_name_spelled_many_ways_is_not_asked():
+    when = Difference("when the two mayors met in the old town hall to sign the \u2026",
+                      kind="date", reports=(Report("north.txt", "12 May", "x"),
+                                            Report("south.txt", "14 May", "x")))
+    name = Difference("spelling of a name (2 ways)", kind="name", reports=(
+        Report("north.txt", "Ivan Petrovsky", "x"), Report("south.txt", "Marko Pietrowski", "x")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(when, name))
+    assert source_questions(facts, IDS) == []
+
+
+def test_a_figure_is_shown_without_the_words_around_it(questions):
+    # "killed 21 people" reads as a fragment; the explanation keeps each outlet's words
+    (which,) = [q for q in questions if isinstance(q, ChoiceQuestion) and q.answer == "South Wire"
+                and "killed" in q.prompt]
+    assert "\u201c21 people\u201d" in which.prompt
+    assert "South Wire: \u201ckilled 21 people\u201d" in which.explanation
+
+
+def test_a_date_reads_as_a_reader_writes_it():
+    capsized = Difference("when the ferry capsized on the lake", kind="date", reports=(
+        Report("north.txt", "2031-04-06 (Sunday)", "x"),
+        Report("south.txt", "2031-04-13 (last Sunday)", "x")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(capsized,)), IDS)
+    prompts = " ".join(q.prompt for q in qs)
+    assert qs and "2031-04" not in prompts
+    assert "\u201cSunday 6 April 2031\u201d" in prompts or \
+        "\u201c13 April 2031 (last Sunday)\u201d" in prompts
+
+
+def test_a_version_question_reads_as_a_question():
+    west = SourceArticle(file="west.txt", outlet="West Daily", text="x")
+    blamed = Difference("what was blamed for the collapse", kind="description", reports=(
+        Report("north.txt", "the heavy rain", "x"), Report("east.txt", "the heavy rain", "x"),
+        Report("south.txt", "a design fault", "x"), Report("west.txt", "a design fault", "x")))
+    ids = {**IDS, "west.txt": "west-1"}
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, EAST, west), differences=(blamed,)),
+                          ids)
+    (q,) = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    assert q.prompt.startswith("According to ")
+    assert q.prompt.endswith(", what was blamed for the collapse?")
+
+
+def test_a_remark_quoted_from_its_middle_is_not_shown():
+    tail = Difference("wording of Varga's remark", kind="wording", reports=(
+        Report("north.txt", "and they will answer for it in court", "x"),
+        Report("south.txt", "They will pay for this before a judge", "x"),
+        Report("east.txt", "The guilty ones are going to face the courts", "x")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, EAST), differences=(tail,)), IDS)
+    assert qs
+    for q in qs:
+        assert all("and they will answer" not in text for text in _shown(q))
+
+
+def test_an_outlet_that_gives_the_figure_rounded_is_no_wrong_answer():
+    rounded = SourceArticle(file="round.txt", outlet="Round Post",
+                            text="Varga won some 62% of the vote on Sunday.")
+    other = SourceArticle(file="other.txt", outlet="Other Post",
+                          text="Varga won the vote on Sunday.")
+    share = Difference("Varga\u2019s share of the vote", kind="number", reports=(
+        Report("north.txt", "61.87 percent", "x"), Report("south.txt", "54.2%", "x")))
+    ids = {"north.txt": "n", "south.txt": "s", "round.txt": "r", "other.txt": "o"}
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, rounded, other), differences=(share,)),
+                          ids)
+    (which,) = [q for q in qs if isinstance(q, ChoiceQuestion) and "61.87" in q.prompt]
+    assert "Round Post" not in which.options and "Other Post" in which.distractors

@@ -23,18 +23,33 @@ from factdeck.bank.model import (
     Topic,
     TrueFalseQuestion,
 )
+from factdeck.differences.measures import Figure, figures
 from factdeck.differences.quantities import amounts
 from factdeck.differences.stories import MAX_STORY, group_stories
-from factdeck.differences.versions import versions
+from factdeck.differences.versions import figures_agree, versions
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
 
-SAYS_CHARS = 160  # longer versions are cut at a word in prompts and options
+MATCH_CHARS = 110  # the right side of a match: a longer version leaves the match out
+SAYS_CHARS = 160  # a longer version is never shown cut: the forms that would show it are left out
 VERSION_KINDS = ("wording", "description", "claim")  # asked as "what did X report?"
 # kinds whose version is a short token (a figure, a name, a day, a place) that an outlet which
 # reports no version of it cannot be said to have reported in other words
 SILENT_KINDS = ("number", "name", "date", "place")
 _QUOTED_ASPECT = re.compile(r"^wording of (.+)$")
+_SPEAKER = re.compile(r"^wording of (.+?)[\u2019']s remark\b")
+# aspects that name no matter a reader could tell without the articles open: "what is claimed
+# about the court" (which claim?), "what was opened" (by whom, where?), "day of the event"
+_VAGUE = re.compile(r"^(?:what\s+is\s+claimed\b|what\s+was\s+\w+$|day\s+of\s+the\s+event$|"
+                    r"when\s+\w+$|spelling\s+of\s+a\s+name\b)|\u2026|\.\.\.")
+_CLAIMED = re.compile(r"^what\s+is\s+claimed\s+about\s+(.+)$")
+# a version that opens like this is the tail of a sentence, not a statement: "considering that
+# the court has no say", "calling for an end to ..."
+_TAIL = re.compile(r"^(?:\w+ing|and|or|but|which|who|whom|whose|that|as|because|while|although|"
+                   r"though|if|when|whereas|to|sought|so)\b", re.I)
+# an aspect already in the order of a question: "According to X, who cancelled the summit?"
+_ASKING = re.compile(r"^(?:who|what\s+(?:was|were|is|are))\s", re.I)
+_ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 
 
 def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Question]:
@@ -44,7 +59,9 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     of articles it does not name are left out.
     """
     texts = {a.file: fold(getattr(a, "text", "") or "") for a in facts.articles}
+    raw = {a.file: getattr(a, "text", "") or "" for a in facts.articles}
     every = outlet_names(facts, [a.file for a in facts.articles if a.file in article_ids])
+    outlet_of = {a.file: a.outlet for a in facts.articles}
     # an outlet silent on a difference is one of the same story: never a whole term's corpus
     # (a set no bigger than one story may be; small texts are not grouped reliably)
     story_of = {a.file: 0 for a in facts.articles} if len(facts.articles) <= MAX_STORY else \
@@ -57,18 +74,24 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
             continue
         stories = {story_of.get(r.article) for r in reports}
+        # another article of an outlet that reports a version is no other outlet: "Daily Post
+        # (2031-03-02)" is never a wrong answer beside "Daily Post"
+        told = {outlet_of.get(r.article) or r.article for r in reports}
         silent = {f: n for f, n in every.items()
-                  if story_of.get(f) in stories and f not in names and n not in names.values()}
-        if diff.kind == "wording" and (_one_word_apart(groups) or len(groups) < 3):
-            continue  # two renderings of one remark: a paraphrase, not a disagreement
+                  if story_of.get(f) in stories and f not in names and n not in names.values()
+                  and (outlet_of.get(f) or f) not in told}
+        if diff.kind == "wording" and (_one_word_apart(groups) or
+                                       (len(groups) < 3 and not _reworded(groups))):
+            continue  # two renderings of one remark that differ in a word or a cut: trivia
         if diff.kind == "name" and _spelled_alike(groups):
             continue  # "Jon Smyth" or "John Smith": a spelling, not a different person
-        asked = _Asked(diff, groups, names, article_ids, texts, silent)
+        asked = _Asked(diff, groups, names, article_ids, texts, silent, raw)
+        if asked.vague and diff.kind not in ("wording", "claim"):
+            continue  # "(what was opened)": no prompt can say what the matter is
         # two questions per difference at most, each asking something the other does not:
-        # "which outlet said A?" (or "how did X word it?"), then matching every outlet to its
-        # version when there are three or more, else a true/false statement
-        first = asked.which_version()[-1:] if diff.kind == "wording" else []
-        first = first or asked.which_outlet()[:1] or asked.which_version()[-1:]
+        # "which outlet said A?" (or "what did X report about Y?"), then matching every outlet
+        # to its version when there are three or more, else a true/false statement
+        first = asked.which_outlet()[:1] or asked.which_version()[-1:]
         second = asked.match() if len(groups) > 2 else []
         if not second:
             statements = asked.true_false()
@@ -87,6 +110,18 @@ def _one_word_apart(groups: Sequence[tuple[Report, ...]]) -> bool:
     """Every version words the remark like every other, but for a word or two."""
     words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
     return all(len(a ^ b) <= 2 for i, a in enumerate(words) for b in words[i + 1:])
+
+
+REWORDED = 0.8  # share of the shorter version's words the longer holds, below which it is reworded
+
+
+def _reworded(groups: Sequence[tuple[Report, ...]]) -> bool:
+    """Two renderings of one remark worded markedly apart (another translation, another
+    sentence), as opposed to one that quotes more of it ("the dam held" and "the
+    dam held, as far as the engineers could tell us") or swaps a word or two."""
+    words = [set(re.findall(r"\w+", fold(g[0].says))) for g in groups]
+    return all(len(a & b) < REWORDED * min(len(a), len(b))
+               for i, a in enumerate(words) for b in words[i + 1:])
 
 
 SPELLED_ALIKE = 80  # rapidfuzz partial ratio from which a name's word is in the other spelled
@@ -128,6 +163,19 @@ def _mentions(text: str, says: str) -> bool:
     return not tokens or any(t in words or t in cut or (" " in t and t in text) for t in tokens)
 
 
+def _gives_figure(text: str, says: str) -> bool:
+    """The text gives the version's figure in its own form ("62%" for "61.87 percent",
+    "Rs 900 crore" for "Rs 915 crore"): an outlet that rounds agrees, so it is no wrong answer."""
+    mine = figures(says)
+    return bool(mine) and any(figures_agree(mine[0], f) for f in _text_figures(text))
+
+
+@lru_cache(maxsize=256)
+def _text_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of an article (read once per text)."""
+    return tuple(figures(text))
+
+
 @lru_cache(maxsize=256)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A text's words, and the same without a trailing stop or comma (read once per text)."""
@@ -155,11 +203,69 @@ def outlet_names(facts: Facts, files: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _short(text: str, limit: int = SAYS_CHARS) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ") + "\u2026"
+def _whole(text: str) -> str:
+    return " ".join(text.split())
+
+
+def presentable(kind: str, says: str, limit: int = SAYS_CHARS) -> str | None:
+    """A version as it may be shown in a prompt or an option, whole; None when it cannot be.
+
+    A version is never cut: "We will rebuild every ..." reads as a fragment, and an option
+    cut short may drop the very words that tell it apart. A claim or a description that opens
+    as the tail of a sentence ("considering that ...", "calling for ...") says nothing alone.
+    """
+    text = _whole(says)
+    if not text or len(text) > limit or _ELLIPSIS.search(text):
+        return None
+    if kind in ("claim", "description", "actor", "wording") and text[0].islower() \
+            and _TAIL.match(text):
+        return None
+    if kind == "claim" and not text[0].isupper():
+        return None
+    if kind == "wording":  # “... open the gates”? reads better than “... open the gates.”?
+        text = text.rstrip(".,;: ") or text
+    if kind == "number":
+        text = _figure_text(text)
+    if kind == "date":
+        text = _readable_date(text)
+    return text
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?:\s+\((?P<said>[^()]+)\))?$")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _readable_date(says: str) -> str:
+    """"2031-04-06 (Sunday)" as a reader writes it: "Sunday 6 April 2031"; the outlet's own
+    words, when they are not a weekday, stay beside it ("6 April 2031 (last Sunday)")."""
+    m = _ISO.match(says)
+    if not m or not 1 <= int(m["m"]) <= 12:
+        return says
+    day = f"{int(m['d'])} " if m["d"] else ""
+    date = f"{day}{_MONTHS[int(m['m']) - 1]} {m['y']}"
+    said = m["said"]
+    if not said:
+        return date
+    if fold(said) in _WEEKDAYS:
+        return f"{said} {date}"
+    return f"{date} ({said})"
+
+
+def _figure_text(says: str) -> str:
+    """The figure of a version with its hedge and unit, without the words around it that
+    read as a fragment: "exile over 10 million" -> "over 10 million", "killed 21 people" ->
+    "21 people"; the version as it is when no figure can be told in it."""
+    found = figures(says)
+    if found:
+        start, end = found[0].start, found[0].end
+    else:
+        counted = amounts(says)
+        if not counted or says[counted[0].end:].strip():
+            return says
+        start, end = counted[0].start, counted[0].end
+    return re.sub(r"^the\s+", "", says[start:end].strip(), flags=re.I) or says
 
 
 class _Asked:
@@ -168,8 +274,10 @@ class _Asked:
     def __init__(self, diff: Difference, groups: Sequence[tuple[Report, ...]],
                  names: Mapping[str, str], ids: Mapping[str, str],
                  texts: Mapping[str, str] | None = None,
-                 silent: Mapping[str, str] | None = None) -> None:
+                 silent: Mapping[str, str] | None = None,
+                 raw: Mapping[str, str] | None = None) -> None:
         self.diff = diff
+        self.raw = raw or {}  # the texts as written: figures need their signs and points
         self.silent = silent or {}  # outlets (file -> name) that report no version at all
         self.texts = texts or {}
         self.groups = groups
@@ -177,13 +285,30 @@ class _Asked:
         self.ids = ids
         self.evidence = tuple(Evidence(ids[r.article], r.evidence)
                               for g in groups for r in g)
-        # each outlet with its own words: two outlets that agree may still word it apart
+        # each outlet with its own words, whole: two outlets that agree may still word it apart
         self.explanation = "; ".join(dict.fromkeys(
-            f"{names.get(r.article, r.article)}: \u201c{_short(r.says)}\u201d"
+            f"{names.get(r.article, r.article)}: \u201c{_whole(r.says)}\u201d"
             for g in groups for r in g))
         self.tags = ("sources", diff.kind)
         # "which headquarters of X" reads as a question inside the question: "the headquarters"
         self.shown = re.sub(r"^which\s+", "the ", diff.aspect)
+        # a matter cut short ("when the two leaders met in …") is as vague as one unnamed
+        self.vague = bool(_VAGUE.search(diff.aspect))
+        speaker = _SPEAKER.match(diff.aspect)
+        self.speaker = speaker.group(1) if speaker else None
+
+    def present(self, report: Report) -> str | None:
+        """The report's version, whole, when it can be shown (see :func:`presentable`)."""
+        return presentable(self.diff.kind, report.says)
+
+    def _reported(self, outlet: str, says: str) -> str:
+        """"North Post reported “X” (the jail for Y)": how a version is put in a statement;
+        a remark is "quoted as saying", with its speaker, never "(wording of ...)"."""
+        if self.diff.kind == "wording":
+            if not self.speaker:
+                return f"{outlet} printed the quote \u201c{says}\u201d"
+            return f"{outlet} quoted {self.speaker} as saying \u201c{says}\u201d"
+        return f"{outlet} reported \u201c{says}\u201d ({self.shown})"
 
     def outlets(self, group: Sequence[Report]) -> str:
         return " and ".join(dict.fromkeys(self.names.get(r.article, r.article) for r in group))
@@ -207,17 +332,26 @@ class _Asked:
                                                                                       ""))]
             if self.diff.kind in SILENT_KINDS:  # an outlet silent on it did not report it either
                 wrong += [name for f, name in self.silent.items()
-                          if not _mentions(self.texts.get(f, ""), group[0].says)]
+                          if not _mentions(self.texts.get(f, ""), group[0].says)
+                          and not (self.diff.kind == "number"
+                                   and _gives_figure(self.raw.get(f, ""), group[0].says))]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue
-            says = _short(group[0].says)
+            says = self.present(group[0])
+            if says is None or (self.vague and self.diff.kind != "wording"):
+                continue  # a cut version or a matter without a name: no standalone prompt
             if any(fold(name) in fold(says).split() for name in (answer, *wrong)):
                 continue  # the version names an outlet: it would give the answer away
+            prompt = f"Which outlet reported \u201c{says}\u201d ({self.shown})?"
+            if self.diff.kind == "wording":
+                prompt = (f"Which outlet quoted {self.speaker} as saying \u201c{says}\u201d?"
+                          if self.speaker else
+                          f"Which outlet printed the quote \u201c{says}\u201d?")
             out.append(ChoiceQuestion(
                 id=self._id("which-outlet", group[0].article),
                 topic=Topic.SOURCES,
-                prompt=f"Which outlet reported \u201c{says}\u201d ({self.shown})?",
+                prompt=prompt,
                 answer=answer,
                 distractors=tuple(stable_order(wrong, self.diff.aspect))[:3],
                 explanation=self.explanation, tags=self.tags, evidence=self.evidence))
@@ -228,23 +362,33 @@ class _Asked:
         out: list[Question] = []
         if self.diff.kind not in VERSION_KINDS:
             return out  # figures and actors are asked as "which outlet" and "what quantity"
-        for group in self.groups:
-            wrong = [_short(g[0].says) for g in self.groups if g is not group]
+        shown = [self.present(g[0]) for g in self.groups]
+        aspect = self.diff.aspect
+        named = self.diff.kind == "wording" or not self.vague or (
+            _CLAIMED.match(aspect) is not None and not _ELLIPSIS.search(aspect))
+        if any(s is None for s in shown) or not named:
+            return out  # every option whole, and a matter a reader can tell
+        for group, answer in zip(self.groups, shown, strict=True):
+            wrong = [s for g, s in zip(self.groups, shown, strict=True)
+                     if g is not group and s]
             for report in group:
-                answer = _short(report.says)
                 outlet = self.names.get(report.article, report.article)
                 out.append(ChoiceQuestion(
                     id=self._id("version", report.article), topic=Topic.SOURCES,
-                    prompt=self._version_prompt(outlet), answer=answer,
+                    prompt=self._version_prompt(outlet), answer=answer or "",
                     distractors=tuple(stable_order(wrong, self.diff.aspect + outlet))[:3],
                     explanation=self.explanation, tags=self.tags, evidence=self.evidence))
         return out
 
     def _version_prompt(self, outlet: str) -> str:
-        match = _QUOTED_ASPECT.match(self.diff.aspect)
-        if self.diff.kind == "wording" and match:
-            return f"How did {outlet} word {match.group(1)}?"
-        return f"What did {outlet} report ({self.shown})?"
+        if self.diff.kind == "wording":
+            return f"How did {outlet} quote {self.speaker or 'the remark'}?"
+        claimed = _CLAIMED.match(self.diff.aspect)
+        if claimed:
+            return f"What did {outlet} report about {claimed.group(1)}?"
+        if _ASKING.match(self.diff.aspect):  # "who cancelled the summit", "what was opened"
+            return f"According to {outlet}, {self.diff.aspect}?"
+        return f"What did {outlet} report on {self.shown}?"
 
     def true_false(self) -> list[Question]:
         """A true statement for the first version and a false one that swaps two versions."""
@@ -252,16 +396,17 @@ class _Asked:
         outlet = self.names.get(first[0].article, first[0].article)
         if any(self.names.get(r.article) == outlet for r in second):
             return []
-        true_prompt = (f"{outlet} reported \u201c{_short(first[0].says)}\u201d "
-                       f"({self.shown}).")
+        said, other = self.present(first[0]), self.present(second[0])
+        if said is None or other is None or (self.vague and self.diff.kind != "wording"):
+            return []
+        true_prompt = self._reported(outlet, said) + "."
         if fold(second[0].says) and fold(second[0].says) in self.texts.get(first[0].article, ""):
             # the outlet writes the other version too, elsewhere: "false" would teach a falsehood
             return [TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
                                       prompt=true_prompt, answer=True,
                                       explanation=self.explanation, tags=self.tags,
                                       evidence=self.evidence)]
-        false_prompt = (f"{outlet} reported \u201c{_short(second[0].says)}\u201d "
-                        f"({self.shown}).")
+        false_prompt = self._reported(outlet, other) + "."
         return [
             TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
                               prompt=true_prompt, answer=True, explanation=self.explanation,
@@ -277,8 +422,12 @@ class _Asked:
         pairs = []
         seen_left: set[str] = set()
         seen_right: set[str] = set()
+        if self.vague and self.diff.kind != "wording":
+            return []
         for group in self.groups:
-            right = _short(group[0].says, 110)
+            right = presentable(self.diff.kind, group[0].says, MATCH_CHARS)
+            if right is None:
+                return []  # a side cut short reads as a fragment
             for r in group:
                 left = self.names.get(r.article, r.article)
                 if fold(left) in seen_left:
@@ -290,9 +439,11 @@ class _Asked:
             seen_right.add(fold(right))
         if len(pairs) < 2 or len({p.right for p in pairs}) != len(pairs):
             return []  # two outlets with one version would give a right side twice
+        prompt = f"Match each outlet to what it reported ({self.shown})."
+        if self.diff.kind == "wording":
+            prompt = f"Match each outlet to how it quoted {self.speaker or 'the remark'}."
         return [MatchQuestion(id=self._id("match"), topic=Topic.SOURCES,
-                              prompt=f"Match each outlet to what it reported "
-                                     f"({self.shown}).",
+                              prompt=prompt,
                               pairs=tuple(pairs), explanation=self.explanation, tags=self.tags,
                               evidence=self.evidence)]
 
