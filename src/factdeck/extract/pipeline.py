@@ -563,12 +563,13 @@ def _canonical_names(results: Sequence[ArticleFacts]) -> dict[str, str]:
         by_last[surname_key(name)].add(name)
         by_last[surname_key(display[k])].add(name)
         by_first[k.split()[0]].add(name)
+    surnames = {surname_key(n) for n in best_of.values()}  # once: not once per single name
     canon: dict[str, str] = {}
     for folded, counter in spellings.items():
         best = best_of.get(folded, display[folded])
         if len(folded.split()) == 1:
             candidates = by_last.get(surname_key(best), set())
-            if not candidates and not any(surname_key(n) == folded for n in best_of.values()):
+            if not candidates and folded not in surnames:
                 candidates = by_first.get(folded, set())  # "Tomas" of "Tomas Berg"
             if len(candidates) == 1:
                 best = next(iter(candidates))
@@ -617,6 +618,11 @@ def same_person_variant(a: str, b: str) -> bool:
     short, long = sorted((ta, tb), key=len)
     squashed = _squash(short)
     if len(squashed) < 10:
+        return False
+    # two edits change at most four letters of the multiset, whatever the order of the words:
+    # a quick "cannot" before trying every order
+    a_letters, b_letters = Counter(squashed), Counter(_squash(long))
+    if sum(((a_letters - b_letters) + (b_letters - a_letters)).values()) > 4:
         return False
     return any(_edits(squashed, _squash(p), 2) <= 2 for p in permutations(long))
 
