@@ -122,3 +122,19 @@ def test_progress_bar_on_a_terminal(shared_articles: Path, tmp_path: Path) -> No
     child.close()
     assert child.exitstatus == 0
     assert len(yaml.safe_load(out.read_text(encoding="utf-8"))["articles"]) == 24
+
+
+def test_an_undated_article_is_dated_by_its_story_in_any_number_of_processes(tmp_path: Path
+                                                                              ) -> None:
+    dated = ("---\ntitle: Harbour bridge opens\noutlet: Coast Herald\npublished: 2031-06-04\n"
+             "---\n\nThe new harbour bridge in Velmora opened on Monday, mayor Ilse Varga said.\n")
+    undated = ("Harbour bridge opens to traffic\n\nThe harbour bridge in Velmora opened to "
+               "traffic on Monday, mayor Ilse Varga told reporters at the ceremony.\n")
+    paths = []
+    for name, text in (("a.md", dated), ("b.txt", undated)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    one = extract_facts(paths, jobs=1, use_nlp=False, differences=False)
+    two = extract_facts(paths, jobs=2, use_nlp=False, differences=False)
+    assert one.to_data() == two.to_data()
+    assert "2031-06-02" in {d.date for d in one.dates if d.article == "b.txt"}

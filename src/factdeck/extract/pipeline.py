@@ -53,6 +53,7 @@ from factdeck.extract.reference import Document
 from factdeck.extract.spans import span_index
 from factdeck.extract.stances import find_stances
 from factdeck.extract.text import QuoteSpan, blocks, quote_spans, sentences
+from factdeck.parallel import ordered_map
 from factdeck.textnorm import fold
 
 Progress = Callable[[int, int], None]
@@ -432,7 +433,7 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
             post = expand_acronyms(post, defined)
         people.append(Person(name, post, tuple(info["articles"]), evidence, article))
     articles = tuple(r.article for r in results)
-    dates = tuple(d for r in _with_story_dates(results) for d in r.dates)
+    dates = tuple(d for r in _with_story_dates(results, jobs) for d in r.dates)
     quotes = tuple(replace(q, speaker=c(q.speaker)) for r in results for q in r.quotes)
     stances = tuple(replace(s, who=c(s.who)) for r in results for s in r.stances)
     facts = Facts(articles=articles, people=tuple(people), dates=dates, quotes=quotes,
@@ -445,13 +446,21 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
         _forget_parses()
 
 
-def _with_story_dates(results: Sequence[ArticleFacts]) -> list[ArticleFacts]:
-    """Undated articles' dates again, placed by the publication dates of the others."""
-    published = sorted(r.article.published for r in results if r.article.published)
+def _with_story_dates(results: Sequence[ArticleFacts], jobs: int = 1) -> list[ArticleFacts]:
+    """Undated articles' dates again, placed by the publication dates of the others (in
+    ``jobs`` processes: a term's corpus has hundreds of undated articles)."""
+    published = tuple(sorted(r.article.published for r in results if r.article.published))
     if not published:
         return list(results)
-    return [r if r.date_inputs is None else replace(
-        r, dates=article_dates(r.article, *r.date_inputs, story=published)) for r in results]
+    tasks = [(r.article, r.date_inputs, published) for r in results if r.date_inputs is not None]
+    redone = iter(ordered_map(_story_dated, tasks, jobs))
+    return [r if r.date_inputs is None else replace(r, dates=next(redone)) for r in results]
+
+
+def _story_dated(task: tuple[SourceArticle, tuple[Any, ...], tuple[_dt.date, ...]]
+                 ) -> tuple[DatedEvent, ...]:
+    article, inputs, published = task
+    return article_dates(article, *inputs, story=published)
 
 
 _POST_CUT = re.compile(r";| (?:of|from|at|to|for|who|in|and|with) ")
