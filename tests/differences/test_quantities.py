@@ -54,3 +54,22 @@ def test_count_span_covers_cue_number_and_counted_word():
 def test_same_as_allows_rounding_only():
     assert Amount(500_000, 0, 0, "nearly").same_as(Amount(480_000, 0, 0, None))
     assert not Amount(500_000, 0, 0, None).same_as(Amount(400_000, 0, 0, None))
+
+
+def test_a_vote_count_keeps_its_side_and_a_vote_on_an_unnamed_it_counts_nothing():
+    from factdeck.differences.quantities import counts
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(c.category, text[c.amount.start:c.amount.end]) for c in counts(text)]
+
+    assert found("The bill passed with 120 votes in favour and 80 against.") == \
+        [("votes for", "120"), ("votes against", "80")]
+    assert found("After 71 lawmakers voted against it, the cabinet stayed.") == []
+    assert found("She won 12,400 votes in the first round.") == [("votes", "12,400")]
+
+
+def test_a_number_that_did_something_is_counted_by_that_verb_not_a_nearby_cue():
+    from factdeck.differences.quantities import counts
+
+    text = "Sixty lawmakers voted for the plan and 12 abstained."
+    assert [text[c.amount.start:c.amount.end] for c in counts(text)] == ["Sixty"]

@@ -88,6 +88,7 @@ def claim_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
 
 _YET = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:yet|so far)\b", re.I)
 _TITLE_WORDS = frozenset(fold(w) for t in TITLES for w in t.split())
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")  # a quotation, marks included
 _NO_COMMENT = re.compile(r"\b(?:comment|respond|reply|replied|answer|reached|available)",
                          re.I)
 
@@ -98,7 +99,8 @@ def _denies_near(text: str, key: str, name: str) -> bool:
     tells a story that moves on."""
     if _YET.search(text):
         return False
-    for form in {key, name}:
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a quote's words deny nothing
+    for form in sorted({key, name}):
         for m in re.finditer(re.escape(form), text):
             window = text[max(0, m.start() - 30):m.end() + 40]
             if _DENIAL.search(window) and not _NO_COMMENT.search(window):

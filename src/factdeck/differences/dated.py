@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
@@ -47,6 +48,7 @@ def date_differences(story: Sequence[SourceArticle], facts: Facts | None) -> lis
         if len(group) < 2:
             continue
         event = min((g.event for g in group), key=len)
+        event = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), event)  # mid-sentence
         out.append(Difference(aspect=f"when {clip(event, 14)}", kind="date", reports=tuple(
             Report(g.article, g.date + (f" ({g.expression})" if g.expression else ""),
                    g.evidence) for g in group)))

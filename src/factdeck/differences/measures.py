@@ -99,6 +99,8 @@ class Figure:
         noun, _, category = rest.partition(":")
         if category:
             return CATEGORY_LABELS.get(category, f"number of {noun}")
+        if noun.endswith("ed"):
+            return f"number who {noun}"  # "12 abstained": those who did it
         return f"number of {noun}" + ("" if noun.endswith(("s", "people")) else "s")
 
 

@@ -62,7 +62,8 @@ def _clean(words: list[str]) -> list[str]:
     return words
 
 
-def _mentions(story: Sequence[Sequence[Sentence]], known: set[str] | None) -> list[_Mention]:
+def _mentions(story: Sequence[Sequence[Sentence]], known: set[str] | None,
+              people: Sequence[tuple[str, ...]] = ()) -> list[_Mention]:
     out = []
     for i, sents in enumerate(story):
         for sent in sents:
@@ -70,7 +71,8 @@ def _mentions(story: Sequence[Sequence[Sentence]], known: set[str] | None) -> li
                 words = _clean(m.group().split())
                 if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
                     continue
-                if known is not None and not all(fold(w) in known for w in words):
+                if known is not None and not all(fold(w) in known for w in words) \
+                        and not _respelt(words, people):
                     continue  # every word a word of a person's name the extraction found
                 if known is None and _not_name_like(words[0]):
                     continue  # "Despite Lopez", "Following Lopez": a sentence's first word
@@ -78,6 +80,20 @@ def _mentions(story: Sequence[Sequence[Sentence]], known: set[str] | None) -> li
                     else m.start()
                 out.append(_Mention(i, sent, tuple(words), start, m.end()))
     return out
+
+
+def _respelt(words: list[str], people: Sequence[tuple[str, ...]]) -> bool:
+    """A two-word name one word of which is a person's and the other a near copy of that
+    person's other word ("Maria Holm" for the "Marta Holm" the extraction joined it to)."""
+    from rapidfuzz import fuzz
+
+    if len(words) != 2:
+        return False
+    first, last = (fold(w) for w in words)
+    return any(len(p) == 2 and ((p[1] == last and p[0] != first and fuzz.ratio(p[0], first) >= 80)
+                                or (p[0] == first and p[1] != last and len(last) >= 5
+                                    and fuzz.ratio(p[1], last) >= 80))
+               for p in people)
 
 
 def _not_name_like(word: str) -> bool:
@@ -112,7 +128,9 @@ def name_differences(story: Sequence[Sequence[Sentence]], facts: Facts | None = 
     """One person's name spelled differently, or given another first name, by another article."""
     from rapidfuzz import fuzz
 
-    mentions = _mentions(story, _known_words(facts))
+    people = sorted({tuple(fold(w) for w in p.name.split()) for p in facts.people}) \
+        if facts is not None else []
+    mentions = _mentions(story, _known_words(facts), people)
     written: dict[int, set[tuple[str, ...]]] = {}
     for m in mentions:
         written.setdefault(m.article, set()).add(m.folded)

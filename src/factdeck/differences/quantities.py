@@ -38,6 +38,8 @@ CATEGORY_LABELS = {
     "displaced": "number of people driven from their homes",
     "arrested": "number of people arrested",
     "votes": "number of votes",
+    "votes for": "number of votes for",
+    "votes against": "number of votes against",
     "seats": "number of seats",
     "protesters": "number of protesters",
     "troops": "number of troops",
@@ -212,6 +214,9 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
     figures = amounts(text)
     out = []
     for amount in figures:
+        doer = _DOERS.match(text, amount.end)
+        if doer and doer.group(1).lower() not in _CUE_CATEGORY:
+            continue  # "and 12 abstained": the number counts those who did that, no cue's
         best: tuple[int, int, int, str] | None = None
         for c_start, c_end, cat in cues:
             if c_end <= amount.start:
@@ -238,12 +243,30 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
                 best = (gap, key[1], c_start, cat)
                 best_cue = (c_start, c_end)
         if best is not None:
+            category = best[3]
+            if category == "votes":
+                # the side follows the cue ("64 voted against") or, when the cue came
+                # first, the number ("120 votes in favour and 80 against")
+                side = _VOTE_SIDE.match(text, best_cue[1] if best_cue[0] >= amount.end
+                                        else amount.end)
+                if side is not None and side.group("pronoun"):
+                    continue  # "voted against it": for or against what, the motion or the
+                    # government, is not said: no figure to set against another outlet's
+                if side is not None:
+                    category = "votes against" if side.group("side").lower() == "against" \
+                        else "votes for"
             noun = _COUNTED.match(text, amount.end)
-            out.append(Count(amount, best[3], best_cue[0], best_cue[1],
+            out.append(Count(amount, category, best_cue[0], best_cue[1],
                              noun.end() if noun and best_cue[0] < amount.start else None))
     return out
 
 
+# the side a vote count is on, right after the cue ("voted against", "votes in favour of it")
+_VOTE_SIDE = re.compile(r"""\s+(?:cast\s+)?(?P<side>against|for|in\s+favou?r)\b
+                            (?:\s+of)?(?:\s+(?P<pronoun>it|him|her|them|this|that)\b)?""",
+                        re.I | re.X)
+# a verb in the past right after a number makes the number its subject ("12 abstained")
+_DOERS = re.compile(r"\s+([a-z]+ed)\b")
 _COUNTED = re.compile(r"\s+(?!(?:of|and|or|in|on|at|to|for|by|were|was|are|have|has|had|who|"
                       r"that|which|from|with)\b)[a-z]+\b")
 
