@@ -31,12 +31,17 @@ Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachuset
 Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
 Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
 """.split())
+# placed only by "in" or "at" after it: "a court in Lakeside" (before it, "Supreme Court" and
+# "High Court" name the court, not where it sits)
+PLACED_AFTER = ("court",)
 _FAC = "(?i:" + "|".join(f.replace(" ", r"\s+") for f in FACILITIES) + ")"
+_FAC_AFTER = "(?i:" + "|".join(f.replace(" ", r"\s+") for f in (*FACILITIES, *PLACED_AFTER)) \
+    + ")"
 _PLACE = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
 _NAMED = re.compile(
     rf"""
     (?P<before>{_PLACE})\s+(?P<fac1>{_FAC})\b             # "Northgate Jail", "Riverton HQ"
-    | \b(?P<fac2>{_FAC})\s+(?:in|at)\s+(?P<after>{_PLACE})  # "headquarters in Lakeside"
+    | \b(?P<fac2>{_FAC_AFTER})\s+(?:in|at)\s+(?P<after>{_PLACE})  # "headquarters in Lakeside"
     """,
     re.X,
 )
@@ -138,8 +143,12 @@ def place_differences(story: Sequence[Sequence[Sentence]]) -> list[Difference]:
                 group.setdefault(b.article, b)
         if group:
             owner = _owner(list(group.values()))
-            link = " of " if facility in ("headquarters", "hq") else " for "
-            aspect = f"which {facility}" + (f"{link}{owner}" if owner else "")
+            if facility in PLACED_AFTER:
+                aspect = f"where the {facility} sat" + (f" in the case of {owner}" if owner
+                                                       else "")
+            else:
+                link = " of " if facility in ("headquarters", "hq") else " for "
+                aspect = f"which {facility}" + (f"{link}{owner}" if owner else "")
             out.append(Difference(aspect=aspect, kind="place", reports=tuple(
                 Report(group[i].sentence.article.file, group[i].says, group[i].sentence.text)
                 for i in sorted(group))))
