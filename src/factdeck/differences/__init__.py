@@ -61,11 +61,17 @@ def _checked(found: list[Difference], story: Sequence[SourceArticle]) -> list[Di
 
 
 def _dedupe(diffs: list[Difference]) -> list[Difference]:
-    """Drop a difference whose reports all belong to an earlier one (one matter found twice)."""
+    """Drop a difference whose reports all belong to an earlier one (one matter found twice,
+    also when two readers of figures word the same figures apart: "340 people were injured"
+    and "340 people", in the same sentences, under the same aspect)."""
     out: list[Difference] = []
     for diff in diffs:
         said = {(r.article, r.evidence, r.says) for r in diff.reports}
-        if any(said <= {(r.article, r.evidence, r.says) for r in kept.reports} for kept in out):
+        where = {(r.article, r.evidence) for r in diff.reports}
+        if any(said <= {(r.article, r.evidence, r.says) for r in kept.reports}
+               or (kept.kind == diff.kind and kept.aspect == diff.aspect
+                   and where <= {(r.article, r.evidence) for r in kept.reports})
+               for kept in out):
             continue
         out.append(diff)
     return out

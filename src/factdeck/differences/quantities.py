@@ -147,8 +147,9 @@ def amounts(text: str) -> list[Amount]:
                 continue
         if m.group("word") and not m.group("wscale") and _VAGUE_AFTER.match(after):
             continue
-        if re.match(r"^\s*-\s*(?:year|day|month|week|hour|minute)", after, re.I):
-            continue
+        if re.match(r"^\s*-\s*(?:year|day|month|week|hour|minute)", after, re.I) or \
+                re.match(r"^-[A-Za-z]", after):
+            continue  # "five-year", "a 6.9-magnitude quake": a word of a compound, no count
         if m.group("word") and m.group("word").lower() in ("one", "a", "an"):
             continue  # "one of the", too ambiguous to count anything
         qual = m.group("qual")
@@ -214,6 +215,8 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
     figures = amounts(text)
     out = []
     for amount in figures:
+        if amount.value != int(amount.value):
+            continue  # "6.9": a measure, never a count of people, seats or votes
         doer = _DOERS.match(text, amount.end)
         if doer and doer.group(1).lower() not in _CUE_CATEGORY:
             continue  # "and 12 abstained": the number counts those who did that, no cue's
