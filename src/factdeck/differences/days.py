@@ -36,7 +36,10 @@ swore threw wrote chose""".split())
 _SAME_EVENT = {"complet": "clos", "finaliz": "clos", "finalis": "clos", "seal": "clos",
                "conclud": "clos"}
 _SAYING = frozenset(fold(v) for v in SPEECH_VERBS) | {"said", "told", "reported", "stated",
-                                                     "added", "announced", "confirmed"}
+                                                     "added", "announced", "confirmed",
+                                                     # "results showed on Monday": a report's
+                                                     # day, not the event's
+                                                     "showed", "revealed", "indicated"}
 
 
 @dataclass(frozen=True)

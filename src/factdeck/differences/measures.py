@@ -68,6 +68,10 @@ _GENERIC_PEOPLE = frozenset({"people", "civilians", "residents"})
 _CUE = re.compile(r"\b(" + "|".join(sorted((re.escape(c) for cs in CATEGORIES.values()
                                             for c in cs), key=len, reverse=True)) + r")\b", re.I)
 _CUE_CATEGORY = {c: cat for cat, cs in CATEGORIES.items() for c in cs}
+# a part and its whole: "64 of the 120 seats", "three of its 12 members"
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)", re.I)
+_PART_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_NUMBER_WORDS})\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+                          re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b(?:\s+[a-z]+){0,5}\s*$", re.I)
 _DATE_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                          r"nov|dec)[a-z]*\b|\s*(?:am|pm|a\.m|p\.m|gmt|utc|ist)\b|\s*[:/-]\s*\d",
@@ -117,6 +121,8 @@ def figures(text: str) -> list[Figure]:
                 or _DATE_AFTER.match(after) or after.startswith("-") \
                 or (m.start() > 0 and text[m.start() - 1] in "-/"):
             continue
+        if _PART_BEFORE.search(text, 0, m.start()):
+            continue  # "64 of the 120 seats": 120 is the whole, not what was won
         if _MODAL_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
             continue  # "can seat 310 guests": what could be, not what was
         if "half" in num.lower() or "quarter" in num.lower():
@@ -140,11 +146,14 @@ def figures(text: str) -> list[Figure]:
 
 
 def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
-    """The figure's unit and where its words end."""
+    """The figure's unit and where its words end (for a part of a whole, "64 of the 120
+    seats", the unit of the whole)."""
     if m.group("cur"):
         sign = m.group("cur").strip().rstrip(".").lower()
         return f"money:{_CURRENCY_SIGNS.get(sign, sign)}", m.end()
-    words = list(re.finditer(r"[A-Za-z][\w'-]*|[^\sA-Za-z]", text[m.end():m.end() + 60]))
+    whole = _OF_WHOLE.match(text, m.end()) if not m.group("pct") else None
+    at = whole.end() if whole else m.end()
+    words = list(re.finditer(r"[A-Za-z][\w'-]*|[^\sA-Za-z]", text[at:at + 60]))
     if m.group("pct"):
         noun = None
         if words and words[0].group().lower() == "of":
@@ -155,21 +164,21 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     # a currency named after the figure: "80 million Indian rupees"
     for w in words[:2]:
         if w.group().lower() in _CURRENCY_WORDS:
-            return f"money:{_CURRENCY_WORDS[w.group().lower()]}", m.end() + w.end()
-    noun, end = None, m.end()
+            return f"money:{_CURRENCY_WORDS[w.group().lower()]}", at + w.end()
+    noun, end = None, at
     for k, w in enumerate(words[:3]):
         word = w.group()
         if not word[0].isalpha() or word.lower() in _NOT_NOUNS:
             break
         if k and word.lower().endswith(("ed", "ing")):
             break  # a verb after the noun: "12 goals helped"
-        noun, end = word, m.end() + w.end()
+        noun, end = word, at + w.end()
     if noun is not None and len(words) > k + 1 and words[k].group().lower() == "and" \
             and words[k + 1].group().isalpha() and words[k + 1].group().islower() \
             and words[k + 1].group() not in _WORD_VALUES:
         # "180 passengers and crew" counts both: another quantity than "171 passengers"
         noun = f"{noun} and {words[k + 1].group()}"
-        end = m.end() + words[k + 1].end()
+        end = at + words[k + 1].end()
     if noun is None or noun.lower() in ("other", "more", "of"):
         return None, m.end()
     key = _singular(noun.lower())

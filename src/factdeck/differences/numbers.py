@@ -213,7 +213,7 @@ def _pair_articles(placed: list[_Placed], left: list[int], right: list[int], par
             if b in given_right:
                 continue
             pa, pb = placed[a], placed[b]
-            if not _compatible(pa.figure, pb.figure):
+            if not _compatible(pa.figure, pb.figure) or _held_apart(pa, pb):
                 continue
             score = _anchored(pa, pb)
             if score:
@@ -230,6 +230,27 @@ def _pair_articles(placed: list[_Placed], left: list[int], right: list[int], par
         out.append((a, b))
         parent[find(a)] = find(b)
     return out
+
+
+# figures that belong to a party or a candidate: one's share is never another's
+_HELD = ("pct:vote", "count:seat")
+
+
+def _held_apart(a: _Placed, b: _Placed) -> bool:
+    """A share of the vote or a number of seats of two different holders ("the Greens took
+    41%" and "the Reds finished with 34%"): the name closest before each figure tells."""
+    if a.figure.unit not in _HELD or b.figure.unit not in _HELD:
+        return False
+    ha, hb = _holder(a), _holder(b)
+    return ha is not None and hb is not None and ha != hb
+
+
+def _holder(p: _Placed) -> str | None:
+    """The last name before the figure in its sentence (sentence-opening words like "With"
+    and weekdays left out)."""
+    names = [m.group(1) for m in _NAME_WORD.finditer(p.sentence.text[:p.figure.start])
+             if m.group(1) not in _NOT_OWNERS]
+    return names[-1] if names else None
 
 
 def _difference(placed: list[_Placed], members: list[int],
@@ -256,7 +277,7 @@ def _difference(placed: list[_Placed], members: list[int],
     owner = None if unit.startswith("money") or unit.partition(":")[2].split(":")[0] in \
         _PEOPLE_NOUNS else _owner([placed[n] for n in chosen])
     if owner:
-        label = f"{owner}\u2019s {label}"
+        label = f"{owner}\u2019 {label}" if owner.endswith("s") else f"{owner}\u2019s {label}"
     return Difference(aspect=label, kind=kind, reports=tuple(
         Report(placed[n].sentence.article.file, placed[n].says, placed[n].sentence.text)
         for n in chosen))

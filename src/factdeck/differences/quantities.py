@@ -24,7 +24,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "arrested": ("arrested", "arrests", "arresting", "detained", "detainees", "detentions",
                  "jailed"),
     "votes": ("votes", "voted", "ballots"),
-    "seats": ("seats",),
+    # seats are read by :mod:`.measures`, with the party that holds them
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "rallied",
                    "took to the streets"),
     "troops": ("troops", "soldiers", "servicemen", "fighters"),
@@ -40,7 +40,6 @@ CATEGORY_LABELS = {
     "votes": "number of votes",
     "votes for": "number of votes for",
     "votes against": "number of votes against",
-    "seats": "number of seats",
     "protesters": "number of protesters",
     "troops": "number of troops",
     "hostages": "number of hostages",
@@ -217,6 +216,8 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
     for amount in figures:
         if amount.value != int(amount.value):
             continue  # "6.9": a measure, never a count of people, seats or votes
+        if _OF_TOTAL_BEFORE.search(text, 0, amount.start):
+            continue  # "64 of the 120 seats": 120 is the whole, not what was won
         doer = _DOERS.match(text, amount.end)
         if doer and doer.group(1).lower() not in _CUE_CATEGORY:
             continue  # "and 12 abstained": the number counts those who did that, no cue's
@@ -230,7 +231,9 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
                 continue
             if _CLAUSE_BREAK.search(between):
                 continue
-            if any(other is not amount and _inside(other, between_start, between_end)
+            if _OF_TOTAL.fullmatch(between):
+                pass  # "64 of the 120 seats": the cue after the whole is the part's too
+            elif any(other is not amount and _inside(other, between_start, between_end)
                    for other in figures
                    for between_start, between_end in [(min(c_end, amount.end),
                                                        max(c_start, amount.start))]):
@@ -268,6 +271,9 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
 _VOTE_SIDE = re.compile(r"""\s+(?:cast\s+)?(?P<side>against|for|in\s+favou?r)\b
                             (?:\s+of)?(?:\s+(?P<pronoun>it|him|her|them|this|that)\b)?""",
                         re.I | re.X)
+# a part and its whole: "64 of the 120 seats", "three of its 12 members"
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+", re.I)
+_OF_TOTAL_BEFORE = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # a verb in the past right after a number makes the number its subject ("12 abstained")
 _DOERS = re.compile(r"\s+([a-z]+ed)\b")
 _COUNTED = re.compile(r"\s+(?!(?:of|and|or|in|on|at|to|for|by|were|was|are|have|has|had|who|"
