@@ -108,7 +108,7 @@ meanwhile however instead yet still even only""".split())
 def _known_words(facts: Facts | None) -> set[str] | None:
     if facts is None or not facts.people:
         return None
-    return {fold(w) for p in facts.people for w in p.name.split()}
+    return {fold(w) for p in facts.people for name in (p.name, *p.aliases) for w in name.split()}
 
 
 def _around(m: _Mention) -> set[str]:
@@ -178,6 +178,10 @@ def _how_differ(a: _Mention, b: _Mention, written, fuzz) -> str | None:  # type:
     return None
 
 
+# words of posts that say where a person is from, not who they are in the story
+_NOT_ROLES = frozenset({"national", "citizen", "native"})
+
+
 def _joined(groups: list[tuple[str, list[_Mention]]]) -> list[Difference]:
     """Pairs that share a mention's name joined into one difference per person."""
     merged: list[tuple[str, list[_Mention]]] = []
@@ -200,7 +204,7 @@ def _joined(groups: list[tuple[str, list[_Mention]]]) -> list[Difference]:
         # a post or role the words around two mentions or more give ("the survivor")
         counts: dict[str, int] = {}
         for m in chosen:
-            for word in _around(m) & POST_HEADS:
+            for word in (_around(m) & POST_HEADS) - _NOT_ROLES:
                 counts[word] = counts.get(word, 0) + 1
         roles = sorted((w for w, c in counts.items() if c >= 2), key=lambda w: (-counts[w], w))
         role = roles[0] if roles else None

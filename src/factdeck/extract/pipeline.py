@@ -422,6 +422,12 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
                                    "kinds": Counter({"speaker": 1})}
                 order.append(name)
     people = []
+    # the other full spellings the articles use for one person ("Jon Vik", "John Vik"): the
+    # differences step compares them
+    written_as: dict[str, set[str]] = defaultdict(set)
+    for written, name in canon.items():
+        if len(written.split()) > 1:
+            written_as[name].add(written)
     defined = acronyms(r.article.text for r in results)
     for name in order:
         info = by_person[name]
@@ -431,7 +437,8 @@ def join(results: Sequence[ArticleFacts], differences: bool = True, parse: bool 
             post = best_post(info["posts"])
             evidence, article = info["evidence"][post]
             post = expand_acronyms(post, defined)
-        people.append(Person(name, post, tuple(info["articles"]), evidence, article))
+        people.append(Person(name, post, tuple(info["articles"]), evidence, article,
+                             aliases=tuple(sorted(written_as.get(name, set()) - {name}))))
     articles = tuple(r.article for r in results)
     dates = tuple(d for r in _with_story_dates(results, jobs) for d in r.dates)
     quotes = tuple(replace(q, speaker=c(q.speaker)) for r in results for q in r.quotes)
