@@ -525,3 +525,24 @@ def test_an_outlet_that_names_no_jail_is_a_wrong_option_though_it_writes_jail():
     which = {q.prompt: q for q in qs if isinstance(q, ChoiceQuestion)}
     north = which["Which outlet names Northgate Jail as the jail for Ada Okafor?"]
     assert set(north.distractors) == {"South Wire", "West Daily"}  # Told News names Northgate
+
+
+def test_a_remark_each_outlet_translated_is_asked_as_a_translation():
+    north = SourceArticle(file="north.txt", outlet="North Post", text=(
+        "\"Hum sab ek hain, aur ek rahenge (We are all one, and one we shall stay),\" "
+        "Varga said."))
+    south = SourceArticle(file="south.txt", outlet="South Wire", text=(
+        "Varga said: \"'Hum sab ek hain, aur ek rahenge' (All of us are one and will "
+        "remain so).\""))
+    gloss = Difference("wording of Varga's remark about \u201cone\u201d", kind="wording", reports=(
+        Report("north.txt", "We are all one, and one we shall stay",
+               "\"Hum sab ek hain, aur ek rahenge (We are all one, and one we shall stay),\" "
+               "Varga said."),
+        Report("south.txt", "All of us are one and will remain so",
+               "Varga said: \"'Hum sab ek hain, aur ek rahenge' (All of us are one and will "
+               "remain so).\"")))
+    prompts = _prompts(Facts(articles=(north, south), differences=(gloss,)),
+                       {"north.txt": "n", "south.txt": "s"})
+    assert "Which outlet translated Varga\u2019s words as \u201cAll of us are one and will " \
+        "remain so\u201d?" in prompts
+    assert not [p for p in prompts if "quoted" in p]

@@ -456,6 +456,11 @@ class _Asked:
         self.vague = bool(_VAGUE.search(diff.aspect))
         speaker = _SPEAKER.match(diff.aspect)
         self.speaker = self.full_name(speaker.group(1)) if speaker else None
+        # every version is an outlet's gloss in brackets after the words as spoken: "'Kabhi
+        # ...' (Once we used to say ...)": a translation, asked as one
+        self.glossed = diff.kind == "wording" and all(
+            re.search(r"\(\s*" + re.escape(_whole(r.says)[:40]), _whole(r.evidence))
+            for g in groups for r in g)
 
     def present(self, report: Report) -> str | None:
         """The report's version, whole, when it can be shown (see :func:`presentable`)."""
@@ -483,8 +488,11 @@ class _Asked:
             return _name_claim(says, aspect)
         if kind == "wording":
             shown = self.present_text(says)
-            return ("", f"quoted {self.speaker} as saying \u201c{shown}\u201d") \
-                if self.speaker and shown else None
+            if not self.speaker or not shown:
+                return None
+            if self.glossed:  # the outlet's own English for words quoted in another language
+                return "", f"translated {_possessive(self.speaker)} words as \u201c{shown}\u201d"
+            return "", f"quoted {self.speaker} as saying \u201c{shown}\u201d"
         shown = self.present_text(says)
         if shown is None or self.vague:
             return None
@@ -581,6 +589,8 @@ class _Asked:
 
     def _version_prompt(self, outlet: str) -> str:
         if self.diff.kind == "wording":
+            if self.glossed and self.speaker:
+                return f"How did {outlet} translate {_possessive(self.speaker)} words?"
             return f"How did {outlet} quote {self.speaker or 'the remark'}?"
         claimed = _CLAIMED.match(self.diff.aspect)
         if claimed:
@@ -652,6 +662,8 @@ class _Asked:
         """"Match each outlet to the figure it gives for the number of people killed."."""
         kind, aspect = self.diff.kind, self.diff.aspect
         if kind == "wording":
+            if self.glossed and self.speaker:
+                return f"Match each outlet to how it translated {_possessive(self.speaker)} words."
             return f"Match each outlet to how it quoted {self.speaker}." if self.speaker else None
         if kind == "number":
             age = _AGE.match(aspect)
