@@ -546,3 +546,15 @@ def test_a_remark_each_outlet_translated_is_asked_as_a_translation():
     assert "Which outlet translated Varga\u2019s words as \u201cAll of us are one and will " \
         "remain so\u201d?" in prompts
     assert not [p for p in prompts if "quoted" in p]
+
+
+def test_a_date_of_an_event_cut_short_is_not_asked():
+    for event in ("when Okafor was mayor for two terms from", "when having last won it",
+                  "when they cast ballots", "when rocket"):
+        diff = Difference(event, kind="date", reports=(
+            Report("north.txt", "2031-04-06", "x"), Report("south.txt", "2031-05-06", "x")))
+        assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(diff,)), IDS) == []
+    crowned = Difference("when King Tomas was crowned in Velgrad", kind="date", reports=(
+        Report("north.txt", "2031-04-06", "x"), Report("south.txt", "2031-05-06", "x")))
+    assert "Which outlet says King Tomas was crowned in Velgrad on 6 April 2031?" in _prompts(
+        Facts(articles=(NORTH, SOUTH), differences=(crowned,)), IDS)

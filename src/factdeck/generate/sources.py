@@ -324,6 +324,28 @@ _FIRST_NAME = re.compile(r"^first\s+name\s+of\s+(?P<surname>[^,]+?)(?:,\s+the\s+
 _NAME_OF = re.compile(r"^(?:spelling\s+of\s+)?(?:the\s+)?name\s+of\s+(?P<who>the\s+.+)$")
 
 
+# an event that is no whole clause: opens on a pronoun, a relative or a gerund ("having
+# won it"), or ends on a word that wants more ("was CM for two terms from")
+_OPEN_EVENT = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|which|who|whom|"
+                         r"whose|where|when|while|as|and|or|but|being|having|(?-i:[a-z]\w*ing)|was|were|is|"
+                         r"are|has|had|have|according)\b", re.I)
+_CUT_EVENT = re.compile(r"\b(?:from|to|of|in|on|at|for|by|with|before|after|since|until|back|"
+                        r"the|a|an|and|or|but|than|as|its|his|her|their)$", re.I)
+
+
+def _event(aspect: str) -> str | None:
+    """The event a date difference dates, when it reads as a whole clause ("the ferry sank off
+    the cape"); None for a fragment a sentence cannot be built on."""
+    m = _EVENT.match(aspect)
+    if not m:
+        return None
+    event = _whole(m["event"]).rstrip(" ,;:")
+    if len(event.split()) < 3 or _OPEN_EVENT.match(event) or _CUT_EVENT.search(event) or \
+            event.count("(") != event.count(")"):
+        return None
+    return event
+
+
 def _the(aspect: str) -> str:
     """"number of people killed" as a reader says it: "the number of people killed"; a
     matter owned by a name keeps the name ("Okafor’s share of the vote")."""
@@ -480,8 +502,8 @@ class _Asked:
         if kind == "number":
             return _number_claim(says, aspect, self.full_name)
         if kind == "date":
-            event = _EVENT.match(aspect)
-            return ("", f"says {event.group(1)} {_on_date(says)}") if event else None
+            event = _event(aspect)
+            return ("", f"says {event} {_on_date(says)}") if event else None
         if kind == "place":
             return _place_claim(says, aspect)
         if kind == "name":
@@ -672,9 +694,8 @@ class _Asked:
             return None if _NO_MATTER.match(aspect) else \
                 f"Match each outlet to the figure it gives for {_the(aspect)}."
         if kind == "date":
-            event = _EVENT.match(aspect)
-            return f"Match each outlet to when, by its account, {event.group(1)}." if event \
-                else None
+            event = _event(aspect)
+            return f"Match each outlet to when, by its account, {event}." if event else None
         if kind == "place":
             return f"Match each outlet to what it names as {self.shown}." if \
                 _FACILITY.match(aspect) else None
