@@ -500,6 +500,10 @@ def test_a_figure_of_no_named_matter_is_not_asked():
     share = Difference("percentage", kind="number", reports=(
         Report("north.txt", "40%", "x"), Report("south.txt", "55%", "x")))
     assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(share,)), IDS) == []
+    killed = Difference("number of killeds", kind="number", reports=(
+        Report("north.txt", "400 killed", "x"), Report("south.txt", "900 killed", "x")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(killed, DEATHS))
+    assert not [q for q in source_questions(facts, IDS) if "killeds" in " ".join(_shown(q))]
 
 
 def test_no_prompt_carries_its_matter_in_brackets(questions):

@@ -105,10 +105,11 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
             if statements:
                 second = [statements[int(short_hash(diff.aspect), 16) % len(statements)]]
         out += first + second
-        if diff.kind == "number" and _counted(diff):
+        if diff.kind == "number" and _counted(diff) and not _NO_MATTER.search(diff.aspect):
             story = {r.article for r in diff.reports}
             same_story = [d.aspect for d in facts.differences if d.kind == "number"
-                          and story & {r.article for r in d.reports}]
+                          and story & {r.article for r in d.reports}
+                          and not _NO_MATTER.search(d.aspect)]
             out += asked.which_quantity(same_story)
     return out
 
@@ -317,8 +318,9 @@ def _figure_text(says: str) -> str:
 
 _EVENT = re.compile(r"^(?:day\s+on\s+which|when)\s+(?P<event>[^\u2026]+)$")  # "day on which C"
 _AGE = re.compile(r"^age\s+of\s+(.+)$")
-# a figure's label that names no matter: "percentage" of what, "sum of money" for what?
-_NO_MATTER = re.compile(r"^(?:percentage|sum\s+of\s+money|sum\s+in\b)")
+# a figure's label that names no matter: "percentage" of what, "sum of money" for what? or
+# a participle counted as a noun ("number of killeds")
+_NO_MATTER = re.compile(r"^(?:percentage|sum\s+of\s+money|sum\s+in\b)|\b\w{3,}[^e\W]eds$")
 _FACILITY = re.compile(r"^which\s+(?P<facility>.+?)\s+(?P<link>of|for)\s+(?P<owner>.+)$")
 _FIRST_NAME = re.compile(r"^first\s+name\s+of\s+(?P<surname>[^,]+?)(?:,\s+the\s+(?P<role>.+))?$")
 _NAME_OF = re.compile(r"^(?:spelling\s+of\s+)?(?:the\s+)?name\s+of\s+(?P<who>the\s+.+)$")
@@ -387,7 +389,7 @@ def _number_claim(says: str, aspect: str, full_name: Callable[[str], str]
     age = _AGE.match(aspect)
     if age:
         return "", f"gives {_possessive(full_name(age.group(1)))} age as {figure}"
-    if _NO_MATTER.match(aspect):
+    if _NO_MATTER.search(aspect):
         return None
     return "", f"puts {_the(_owned(aspect, full_name))} at {figure}"
 
@@ -691,7 +693,7 @@ class _Asked:
             age = _AGE.match(aspect)
             if age:
                 return f"Match each outlet to the age it gives for {self.full_name(age.group(1))}."
-            return None if _NO_MATTER.match(aspect) else \
+            return None if _NO_MATTER.search(aspect) else \
                 f"Match each outlet to the figure it gives for {_the(aspect)}."
         if kind == "date":
             event = _event(aspect)
