@@ -562,3 +562,14 @@ def test_a_date_of_an_event_cut_short_is_not_asked():
         Report("north.txt", "2031-04-06", "x"), Report("south.txt", "2031-05-06", "x")))
     assert "Which outlet says King Tomas was crowned in Velgrad on 6 April 2031?" in _prompts(
         Facts(articles=(NORTH, SOUTH), differences=(crowned,)), IDS)
+
+
+def test_a_thing_described_apart_is_asked_in_a_clause():
+    blamed = Difference("what was blamed for the collapse", kind="description", reports=(
+        Report("north.txt", "the heavy rain", "x"), Report("south.txt", "a design fault", "x")))
+    asked = Difference("what the petition asked for", kind="description", reports=(
+        Report("north.txt", "a new bridge", "x"), Report("south.txt", "a ferry service", "x")))
+    prompts = _prompts(Facts(articles=(NORTH, SOUTH), differences=(blamed, asked)), IDS)
+    assert {"Which outlet says the collapse was blamed on the heavy rain?",
+            "Which outlet says the petition asked for a ferry service?"} <= prompts
+    assert not [p for p in prompts if "(" in p or "reported \u201c" in p]

@@ -318,6 +318,10 @@ def _figure_text(says: str) -> str:
 
 _EVENT = re.compile(r"^(?:day\s+on\s+which|when)\s+(?P<event>[^\u2026]+)$")  # "day on which C"
 _AGE = re.compile(r"^age\s+of\s+(.+)$")
+# a description's matter that a clause can carry: "what was blamed for the collapse", "what
+# the resolution asked for" ("says the resolution asked for a ceasefire")
+_BLAMED = re.compile(r"^what\s+was\s+blamed\s+for\s+(?P<what>the\s+.+)$")
+_DID_WHAT = re.compile(r"^what\s+(?P<who>the\s+\w+(?:\s+\w+)?)\s+(?P<did>[a-z]+ed(?:\s+for)?)$")
 # a figure's label that names no matter: "percentage" of what, "sum of money" for what? or
 # a participle counted as a noun ("number of killeds")
 _NO_MATTER = re.compile(r"^(?:percentage|sum\s+of\s+money|sum\s+in\b)|\b\w{3,}[^e\W]eds$")
@@ -520,6 +524,13 @@ class _Asked:
         shown = self.present_text(says)
         if shown is None or self.vague:
             return None
+        if kind == "description" and shown[:1].islower():  # a thing named: said in a clause
+            blamed = _BLAMED.match(aspect)
+            if blamed:
+                return "", f"says {blamed['what']} was blamed on {shown}"
+            did = _DID_WHAT.match(aspect)
+            if did:
+                return "", f"says {did['who']} {did['did']} {shown}"
         return f"On {self.shown}, ", f"reported \u201c{shown}\u201d"
 
     def named_part(self, says: str) -> str:
