@@ -4,7 +4,11 @@ Every question carries the evidence of every article it involves, so a learner
 can read each outlet's own words. Outlets that tell the same version are
 never set against each other: a wrong option is always an outlet (or a
 version) that said something else. Prompts are built from the difference's
-aspect and reports alone, so they work for any story.
+aspect and reports alone, so they work for any story, and each kind of
+difference is asked in a plain sentence of its own ("Which outlet puts the
+number of people killed at more than 30?", "... says the ferry sank on
+Sunday?", "... places the headquarters of Acme in Riverton?"), never with the
+matter in brackets after a lifted version.
 """
 
 from __future__ import annotations
@@ -322,21 +326,27 @@ _AGE = re.compile(r"^age\s+of\s+(.+)$")
 # the resolution asked for" ("says the resolution asked for a ceasefire")
 _BLAMED = re.compile(r"^what\s+was\s+blamed\s+for\s+(?P<what>the\s+.+)$")
 _DID_WHAT = re.compile(r"^what\s+(?P<who>the\s+\w+(?:\s+\w+)?)\s+(?P<did>[a-z]+ed(?:\s+for)?)$")
-# a figure's label that names no matter: "percentage" of what, "sum of money" for what? or
-# a participle counted as a noun ("number of killeds")
-_NO_MATTER = re.compile(r"^(?:percentage|sum\s+of\s+money|sum\s+in\b)|\b\w{3,}[^e\W]eds$")
+# a figure's label that names no matter a reader can tell
+_NO_MATTER = re.compile(r"""
+      ^(?:percentage|sum\s+of\s+money|sum\s+in\b)  # a percentage of what, a sum for what?
+    | \b\w{3,}[^e\W]eds$                           # a participle counted: "number of killeds"
+    """, re.X)
 _FACILITY = re.compile(r"^which\s+(?P<facility>.+?)\s+(?P<link>of|for)\s+(?P<owner>.+)$")
 _FIRST_NAME = re.compile(r"^first\s+name\s+of\s+(?P<surname>[^,]+?)(?:,\s+the\s+(?P<role>.+))?$")
 _NAME_OF = re.compile(r"^(?:spelling\s+of\s+)?(?:the\s+)?name\s+of\s+(?P<who>the\s+.+)$")
 
 
-# an event that is no whole clause: opens on a pronoun, a relative or a gerund ("having
-# won it"), or ends on a word that wants more ("was CM for two terms from")
-_OPEN_EVENT = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|which|who|whom|"
-                         r"whose|where|when|while|as|and|or|but|being|having|(?-i:[a-z]\w*ing)|was|were|is|"
-                         r"are|has|had|have|according)\b", re.I)
-_CUT_EVENT = re.compile(r"\b(?:from|to|of|in|on|at|for|by|with|before|after|since|until|back|"
-                        r"the|a|an|and|or|but|than|as|its|his|her|their)$", re.I)
+# an event that is no whole clause opens on one of these, or ends on a word that wants more
+_OPEN_EVENT = re.compile(r"""^(?:
+      he|she|it|they|we|i|you|this|that|these|those        # a pronoun: whose deed?
+    | which|who|whom|whose|where|when|while|as|and|or|but  # the tail of another clause
+    | being|having|(?-i:[a-z]\w*ing)                       # a gerund: "having won it"
+    | was|were|is|are|has|had|have|according               # a verb with its subject cut off
+    )\b""", re.I | re.X)
+_CUT_EVENT = re.compile(r"""\b(?:
+      from|to|of|in|on|at|for|by|with|before|after|since|until|back|than|as  # "... from"
+    | the|a|an|and|or|but|its|his|her|their                                 # "... the"
+    )$""", re.I | re.X)
 
 
 def _event(aspect: str) -> str | None:
