@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
+from factdeck.bank.facts import Difference, Facts, Person, Report, SourceArticle
 from factdeck.bank.model import ChoiceQuestion, MatchQuestion, Topic, TrueFalseQuestion
 from factdeck.generate.sources import outlet_names, source_questions
 
@@ -50,9 +50,10 @@ def test_every_question_is_about_sources_with_evidence_from_each_article(questio
 
 def test_which_outlet_never_offers_an_outlet_that_agrees(questions):
     which = [q for q in questions if isinstance(q, ChoiceQuestion) and
-             q.prompt.startswith("Which outlet reported")]
+             q.prompt.startswith("Which outlet")]
     # 34 is given by two outlets: no single right answer, so only the 21 is asked
     deaths = [q for q in which if "killed" in q.prompt and "number" in q.prompt]
+    assert deaths[0].prompt == "Which outlet puts the number of people killed at 21?"
     assert [q.answer for q in deaths] == ["South Wire"]
     assert set(deaths[0].distractors) == {"North Post", "East Times"}
 
@@ -96,9 +97,9 @@ def test_true_and_false_statements(questions):
     tf = [q for q in questions if isinstance(q, TrueFalseQuestion)]
     assert {q.answer for q in tf} <= {True, False} and tf
     for q in tf:
-        assert q.prompt.startswith(("North Post reported", "North Post quoted Varga as saying"))
+        assert q.prompt.startswith(("North Post puts", "North Post quoted Varga as saying"))
     false = next(q for q in tf if not q.answer and "number" in q.prompt)
-    assert "21" in false.prompt
+    assert false.prompt == "North Post puts the number of people killed at 21."
 
 
 def test_match_outlets_to_versions_only_when_there_are_three_versions(questions):
@@ -180,7 +181,8 @@ def test_questions_from_found_differences_pass_the_bank_check(tmp_path):
             assert len(set(options)) == len(options)
 
 
-def test_an_outlet_that_also_writes_the_version_is_no_wrong_answer():
+def test_an_outlet_that_also_writes_the_other_name_has_slipped_and_is_not_asked():
+    # South Wire writes "Paul Brandt" too: one slip of the pen, no disagreement between outlets
     north = SourceArticle(file="north.txt", outlet="North Post",
                           text="Paul Brandt, the candidate, lost. Paul Brandt conceded.")
     south = SourceArticle(file="south.txt", outlet="South Wire",
@@ -188,10 +190,15 @@ def test_an_outlet_that_also_writes_the_version_is_no_wrong_answer():
     name = Difference("first name of Brandt, the candidate", kind="name", reports=(
         Report("north.txt", "Paul Brandt", "Paul Brandt, the candidate, lost."),
         Report("south.txt", "Peter Brandt", "Peter Brandt, the other candidate, conceded.")))
-    qs = source_questions(Facts(articles=(north, south), differences=(name,)),
-                          {"north.txt": "n", "south.txt": "s"})
-    which = [q for q in qs if isinstance(q, ChoiceQuestion)]
-    assert which and all("Peter Brandt" in q.prompt for q in which)
+    ids = {"north.txt": "n", "south.txt": "s"}
+    assert source_questions(Facts(articles=(north, south), differences=(name,)), ids) == []
+    steady = SourceArticle(file="south.txt", outlet="South Wire",
+                           text="Peter Brandt, the other candidate, conceded. Brandt spoke.")
+    qs = source_questions(Facts(articles=(north, steady), differences=(name,)), ids)
+    prompts = {q.prompt for q in qs if isinstance(q, ChoiceQuestion)}
+    assert prompts == {
+        "Which outlet gives the first name of the candidate Brandt as \u201cPaul\u201d?",
+        "Which outlet gives the first name of the candidate Brandt as \u201cPeter\u201d?"}
 
 
 def test_an_outlet_silent_on_a_figure_is_a_wrong_option_for_which_outlet():
@@ -246,11 +253,12 @@ def test_a_name_spelled_apart_is_trivia_but_a_different_first_name_is_asked():
 
 def test_two_renderings_worded_apart_are_asked_by_speaker_and_words():
     qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(WORDING,)), IDS)
-    (which,) = [q for q in qs if isinstance(q, ChoiceQuestion)]
-    assert which.prompt in {
+    which = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    assert {q.prompt for q in which} == {
         "Which outlet quoted Varga as saying \u201cWe will find who is responsible\u201d?",
         "Which outlet quoted Varga as saying \u201cWe will find the culprits\u201d?"}
-    assert {which.answer, *which.distractors} == {"North Post", "South Wire"}
+    for q in which:
+        assert {q.answer, *q.distractors} == {"North Post", "South Wire"}
 
 
 def test_a_rendering_that_quotes_more_of_the_remark_is_not_asked():
@@ -268,7 +276,8 @@ def test_an_aspect_worded_as_which_reads_as_a_noun_phrase():
         Report("north.txt", "Velgrad office", "The flood killed at least 34 people."),
         Report("south.txt", "office in Tarsk", "The flood killed 21 people.")))
     qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(place,)), IDS)
-    assert qs and all("(the office of the agency)" in q.prompt for q in qs)
+    assert {q.prompt for q in qs} == {"Which outlet places the office of the agency in Velgrad?",
+                                      "Which outlet places the office of the agency in Tarsk?"}
 
 
 def _shown(q) -> list[str]:
@@ -361,7 +370,7 @@ def test_a_figure_is_shown_without_the_words_around_it(questions):
     # "killed 21 people" reads as a fragment; the explanation keeps each outlet's words
     (which,) = [q for q in questions if isinstance(q, ChoiceQuestion) and q.answer == "South Wire"
                 and "killed" in q.prompt]
-    assert "\u201c21 people\u201d" in which.prompt
+    assert which.prompt.endswith(" at 21?")
     assert "South Wire: \u201ckilled 21 people\u201d" in which.explanation
 
 
@@ -372,8 +381,8 @@ def test_a_date_reads_as_a_reader_writes_it():
     qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(capsized,)), IDS)
     prompts = " ".join(q.prompt for q in qs)
     assert qs and "2031-04" not in prompts
-    assert "\u201cSunday 6 April 2031\u201d" in prompts or \
-        "\u201c13 April 2031 (last Sunday)\u201d" in prompts
+    assert "Which outlet says the ferry capsized on the lake on Sunday 6 April 2031?" in prompts
+    assert "Which outlet says the ferry capsized on the lake on 13 April 2031?" in prompts
 
 
 def test_a_version_question_reads_as_a_question():
@@ -412,3 +421,155 @@ def test_an_outlet_that_gives_the_figure_rounded_is_no_wrong_answer():
                           ids)
     (which,) = [q for q in qs if isinstance(q, ChoiceQuestion) and "61.87" in q.prompt]
     assert "Round Post" not in which.options and "Other Post" in which.distractors
+
+
+def _prompts(facts: Facts, ids: dict[str, str]) -> set[str]:
+    return {q.prompt for q in source_questions(facts, ids)}
+
+
+def test_a_count_of_some_more_is_never_set_against_a_total():
+    # "the mayor and two other officials" counts no total; "four officials" is one
+    fired = Difference("number of officials", kind="number", reports=(
+        Report("north.txt", "at least 4 officials", "x"),
+        Report("south.txt", "two other officials", "x"),
+        Report("east.txt", "four officials", "x")))
+    assert source_questions(Facts(articles=(NORTH, SOUTH, EAST), differences=(fired,)),
+                            IDS) == []
+    for partial in ("five more officials", "another 5 officials", "a further 5 officials",
+                    "3 additional officials"):
+        diff = Difference("number of officials", kind="number", reports=(
+            Report("north.txt", "4 officials", "x"), Report("south.txt", partial, "x")))
+        assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(diff,)), IDS) == []
+    # a hedge is no partial count: "more than 40" is a total
+    total = Difference("number of officials", kind="number", reports=(
+        Report("north.txt", "4 officials", "x"), Report("south.txt", "more than 40 officials",
+                                                         "x")))
+    assert "Which outlet puts the number of officials at more than 40?" in _prompts(
+        Facts(articles=(NORTH, SOUTH), differences=(total,)), IDS)
+
+
+def test_a_day_is_asked_with_the_event_it_dates():
+    north = SourceArticle(file="north.txt", outlet="North Post", text="The ferry sank on Tuesday.")
+    south = SourceArticle(file="south.txt", outlet="South Wire", text="It sank on Wednesday.")
+    east = SourceArticle(file="east.txt", outlet="East Times", text="The ferry went down.")
+    day = Difference("day on which the ferry sank off the cape", kind="date", reports=(
+        Report("north.txt", "Tuesday", "The ferry sank on Tuesday."),
+        Report("south.txt", "Wednesday night", "It sank on Wednesday.")))
+    qs = source_questions(Facts(articles=(north, south, east), differences=(day,)), IDS)
+    which = {q.prompt: q for q in qs if isinstance(q, ChoiceQuestion)}
+    q = which["Which outlet says the ferry sank off the cape on Wednesday night?"]
+    assert q.answer == "South Wire" and set(q.distractors) == {"North Post", "East Times"}
+    assert "Which outlet says the ferry sank off the cape on Tuesday?" in which
+    for q in qs:
+        assert "(" not in q.prompt and "day on which" not in q.prompt
+
+
+def test_a_place_is_placed_or_named_in_a_sentence():
+    jail = Difference("which jail for Ada Okafor", kind="place", reports=(
+        Report("north.txt", "Northgate Jail", "x"), Report("south.txt", "Riverside Jail", "x")))
+    hq = Difference("which headquarters of Acme", kind="place", reports=(
+        Report("north.txt", "Velgrad headquarters", "x"),
+        Report("south.txt", "headquarters in Tarsk", "x")))
+    unowned = Difference("which jail", kind="place", reports=(
+        Report("north.txt", "Northgate Jail", "x"), Report("south.txt", "Riverside Jail", "x")))
+    prompts = _prompts(Facts(articles=(NORTH, SOUTH), differences=(jail, hq, unowned)), IDS)
+    assert prompts == {
+        "Which outlet names Northgate Jail as the jail for Ada Okafor?",
+        "Which outlet names Riverside Jail as the jail for Ada Okafor?",
+        "Which outlet places the headquarters of Acme in Velgrad?",
+        "Which outlet places the headquarters of Acme in Tarsk?"}
+
+
+def test_a_person_is_named_in_full_when_the_story_names_one_person_so():
+    people = (Person("Ada Okafor", None, ("north.txt",)),
+              Person("Ben Varga", "mayor", ("north.txt", "south.txt")))
+    age = Difference("age of Okafor", kind="number", reports=(
+        Report("north.txt", "61", "x"), Report("south.txt", "63", "x")))
+    facts = Facts(articles=(NORTH, SOUTH), people=people, differences=(age, WORDING))
+    prompts = _prompts(facts, IDS)
+    assert "Which outlet gives Ada Okafor\u2019s age as 61?" in prompts
+    assert "Which outlet quoted Ben Varga as saying \u201cWe will find the culprits\u201d?" \
+        in prompts
+    # two people of one surname: the surname alone, as the aspect gives it
+    twins = Facts(articles=(NORTH, SOUTH), differences=(age,),
+                  people=(*people, Person("Chike Okafor", None, ("south.txt",))))
+    assert "Which outlet gives Okafor\u2019s age as 61?" in _prompts(twins, IDS)
+
+
+def test_a_figure_of_no_named_matter_is_not_asked():
+    share = Difference("percentage", kind="number", reports=(
+        Report("north.txt", "40%", "x"), Report("south.txt", "55%", "x")))
+    assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(share,)), IDS) == []
+    killed = Difference("number of killeds", kind="number", reports=(
+        Report("north.txt", "400 killed", "x"), Report("south.txt", "900 killed", "x")))
+    facts = Facts(articles=(NORTH, SOUTH), differences=(killed, DEATHS))
+    assert not [q for q in source_questions(facts, IDS) if "killeds" in " ".join(_shown(q))]
+
+
+def test_no_prompt_carries_its_matter_in_brackets(questions):
+    cost = Difference("cost in euros", kind="number", reports=(
+        Report("north.txt", "\u20ac40 million", "x"), Report("south.txt", "\u20ac75 million", "x")))
+    qs = [*questions, *source_questions(Facts(articles=(NORTH, SOUTH), differences=(cost,)),
+                                        IDS)]
+    assert "Which outlet puts the cost in euros at \u20ac40 million?" in {q.prompt for q in qs}
+    for q in qs:
+        assert not q.prompt.endswith(")?") and not q.prompt.endswith(").")
+        assert "reported \u201c" not in q.prompt
+
+
+def test_an_outlet_that_names_no_jail_is_a_wrong_option_though_it_writes_jail():
+    west = SourceArticle(file="west.txt", outlet="West Daily",
+                         text="Ada Okafor was sentenced to three years in jail.")
+    told = SourceArticle(file="told.txt", outlet="Told News",
+                         text="Ada Okafor was taken to Northgate, her lawyer said.")
+    jail = Difference("which jail for Ada Okafor", kind="place", reports=(
+        Report("north.txt", "Northgate Jail", "x"), Report("south.txt", "Riverside Jail", "x")))
+    ids = {"north.txt": "n", "south.txt": "s", "west.txt": "w", "told.txt": "t"}
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, west, told), differences=(jail,)), ids)
+    which = {q.prompt: q for q in qs if isinstance(q, ChoiceQuestion)}
+    north = which["Which outlet names Northgate Jail as the jail for Ada Okafor?"]
+    assert set(north.distractors) == {"South Wire", "West Daily"}  # Told News names Northgate
+
+
+def test_a_remark_each_outlet_translated_is_asked_as_a_translation():
+    north = SourceArticle(file="north.txt", outlet="North Post", text=(
+        "\"Hum sab ek hain, aur ek rahenge (We are all one, and one we shall stay),\" "
+        "Varga said."))
+    south = SourceArticle(file="south.txt", outlet="South Wire", text=(
+        "Varga said: \"'Hum sab ek hain, aur ek rahenge' (All of us are one and will "
+        "remain so).\""))
+    gloss = Difference("wording of Varga's remark about \u201cone\u201d", kind="wording", reports=(
+        Report("north.txt", "We are all one, and one we shall stay",
+               "\"Hum sab ek hain, aur ek rahenge (We are all one, and one we shall stay),\" "
+               "Varga said."),
+        Report("south.txt", "All of us are one and will remain so",
+               "Varga said: \"'Hum sab ek hain, aur ek rahenge' (All of us are one and will "
+               "remain so).\"")))
+    prompts = _prompts(Facts(articles=(north, south), differences=(gloss,)),
+                       {"north.txt": "n", "south.txt": "s"})
+    assert "Which outlet translated Varga\u2019s words as \u201cAll of us are one and will " \
+        "remain so\u201d?" in prompts
+    assert not [p for p in prompts if "quoted" in p]
+
+
+def test_a_date_of_an_event_cut_short_is_not_asked():
+    for event in ("when Okafor was mayor for two terms from", "when having last won it",
+                  "when they cast ballots", "when rocket"):
+        diff = Difference(event, kind="date", reports=(
+            Report("north.txt", "2031-04-06", "x"), Report("south.txt", "2031-05-06", "x")))
+        assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(diff,)), IDS) == []
+    crowned = Difference("when King Tomas was crowned in Velgrad", kind="date", reports=(
+        Report("north.txt", "2031-04-06", "x"), Report("south.txt", "2031-05-06", "x")))
+    assert "Which outlet says King Tomas was crowned in Velgrad on 6 April 2031?" in _prompts(
+        Facts(articles=(NORTH, SOUTH), differences=(crowned,)), IDS)
+
+
+def test_a_thing_described_apart_is_asked_in_a_clause():
+    blamed = Difference("what was blamed for the collapse", kind="description", reports=(
+        Report("north.txt", "the heavy rain", "x"), Report("south.txt", "a design fault", "x")))
+    asked = Difference("what the petition asked for", kind="description", reports=(
+        Report("north.txt", "a new bridge", "x"), Report("south.txt", "a ferry service", "x")))
+    prompts = _prompts(Facts(articles=(NORTH, SOUTH), differences=(blamed, asked)), IDS)
+    assert {"Which outlet says the collapse was blamed on the heavy rain?",
+            "Which outlet says the petition asked for a ferry service?"} <= prompts
+    assert not [p for p in prompts if "(" in p or "reported \u201c" in p]

@@ -4,13 +4,17 @@ Every question carries the evidence of every article it involves, so a learner
 can read each outlet's own words. Outlets that tell the same version are
 never set against each other: a wrong option is always an outlet (or a
 version) that said something else. Prompts are built from the difference's
-aspect and reports alone, so they work for any story.
+aspect and reports alone, so they work for any story, and each kind of
+difference is asked in a plain sentence of its own ("Which outlet puts the
+number of people killed at more than 30?", "... says the ferry sank on
+Sunday?", "... places the headquarters of Acme in Riverton?"), never with the
+matter in brackets after a lifted version.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from factdeck.bank.facts import Difference, Facts, Report
@@ -66,9 +70,12 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
     # (a set no bigger than one story may be; small texts are not grouped reliably)
     story_of = {a.file: 0 for a in facts.articles} if len(facts.articles) <= MAX_STORY else \
         {a.file: n for n, story in enumerate(group_stories(facts.articles)) for a in story}
+    people = _people(facts)
     out: list[Question] = []
     for diff in facts.differences:
         reports = tuple(r for r in diff.reports if r.article in article_ids and r.says.strip())
+        if diff.kind == "number":  # "two other executives" counts no total: never set against one
+            reports = tuple(r for r in reports if not _partial_count(r.says))
         names = outlet_names(facts, [r.article for r in reports])
         groups = [g for g in versions(Difference(diff.aspect, reports, diff.kind)) if g]
         if len(groups) < 2 or len({names.get(r.article, r.article) for r in reports}) < 2:
@@ -83,27 +90,72 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         if diff.kind == "wording" and (_one_word_apart(groups) or
                                        (len(groups) < 3 and not _reworded(groups))):
             continue  # two renderings of one remark that differ in a word or a cut: trivia
-        if diff.kind == "name" and _spelled_alike(groups):
+        if diff.kind == "name" and (_spelled_alike(groups) or _slip(groups, texts)):
             continue  # "Jon Smyth" or "John Smith": a spelling, not a different person
-        asked = _Asked(diff, groups, names, article_ids, texts, silent, raw)
+        asked = _Asked(diff, groups, names, article_ids, texts, silent, raw, people)
         if asked.vague and diff.kind not in ("wording", "claim"):
             continue  # "(what was opened)": no prompt can say what the matter is
         # two questions per difference at most, each asking something the other does not:
-        # "which outlet said A?" (or "what did X report about Y?"), then matching every outlet
-        # to its version when there are three or more, else a true/false statement
-        first = asked.which_outlet()[:1] or asked.which_version()[-1:]
+        # "which outlet says A?" (or "what did X report about Y?"), then matching every outlet
+        # to its version when there are three or more, else "which outlet says B?", else a
+        # true/false statement
+        which = asked.which_outlet()
+        first = which[:1] or asked.which_version()[-1:]
         second = asked.match() if len(groups) > 2 else []
+        if not second:
+            second = which[1:2]
         if not second:
             statements = asked.true_false()
             if statements:
                 second = [statements[int(short_hash(diff.aspect), 16) % len(statements)]]
         out += first + second
-        if diff.kind == "number" and _counted(diff):
+        if diff.kind == "number" and _counted(diff) and not _NO_MATTER.search(diff.aspect):
             story = {r.article for r in diff.reports}
             same_story = [d.aspect for d in facts.differences if d.kind == "number"
-                          and story & {r.article for r in d.reports}]
+                          and story & {r.article for r in d.reports}
+                          and not _NO_MATTER.search(d.aspect)]
             out += asked.which_quantity(same_story)
     return out
+
+
+def _people(facts: Facts) -> dict[str, str]:
+    """Each surname (folded) of a person the facts name, with the full name, when only one
+    person bears it: "quoted Okafor as saying" reads better as "quoted Ada Okafor"."""
+    full: dict[str, set[str]] = {}
+    for person in facts.people:
+        words = person.name.split()
+        if len(words) > 1:
+            full.setdefault(fold(words[-1]), set()).add(person.name)
+    return {last: next(iter(names)) for last, names in sorted(full.items()) if len(names) == 1}
+
+
+# a count of some more of a thing, not of all of it: "two other officials", "five more
+# bodies", "another 12 wounded", "a further 300 homes"
+_PARTIAL_AFTER = re.compile(r"^\s*(?:other|more|additional|further|extra|new)\b", re.I)
+_PARTIAL_BEFORE = re.compile(r"\b(?:another|further|additional|extra)\s*$", re.I)
+
+
+def _partial_count(says: str) -> bool:
+    """The version counts only part of the total ("the CEO and two other executives"):
+    the same noun, another quantity, which no total may be set against."""
+    found = amounts(says)
+    if not found:
+        return False
+    first = found[0]
+    return bool(_PARTIAL_AFTER.match(says[first.end:]) or
+                _PARTIAL_BEFORE.search(says[:first.start]))
+
+
+def _slip(groups: Sequence[tuple[Report, ...]], texts: Mapping[str, str]) -> bool:
+    """An outlet that also writes another version of the name has slipped once (or names
+    two people): the outlets do not disagree about who the person is."""
+    for group in groups:
+        others = [fold(g[0].says) for g in groups if g is not group]
+        for report in group:
+            text = texts.get(report.article, "")
+            if any(o and o in text for o in others):
+                return True
+    return False
 
 
 def _one_word_apart(groups: Sequence[tuple[Report, ...]]) -> bool:
@@ -268,6 +320,150 @@ def _figure_text(says: str) -> str:
     return re.sub(r"^the\s+", "", says[start:end].strip(), flags=re.I) or says
 
 
+_EVENT = re.compile(r"^(?:day\s+on\s+which|when)\s+(?P<event>[^\u2026]+)$")  # "day on which C"
+_AGE = re.compile(r"^age\s+of\s+(.+)$")
+# a description's matter that a clause can carry: "what was blamed for the collapse", "what
+# the resolution asked for" ("says the resolution asked for a ceasefire")
+_BLAMED = re.compile(r"^what\s+was\s+blamed\s+for\s+(?P<what>the\s+.+)$")
+_DID_WHAT = re.compile(r"^what\s+(?P<who>the\s+\w+(?:\s+\w+)?)\s+(?P<did>[a-z]+ed(?:\s+for)?)$")
+# a figure's label that names no matter a reader can tell
+_NO_MATTER = re.compile(r"""
+      ^(?:percentage|sum\s+of\s+money|sum\s+in\b)  # a percentage of what, a sum for what?
+    | \b\w{3,}[^e\W]eds$                           # a participle counted: "number of killeds"
+    """, re.X)
+_FACILITY = re.compile(r"^which\s+(?P<facility>.+?)\s+(?P<link>of|for)\s+(?P<owner>.+)$")
+_FIRST_NAME = re.compile(r"^first\s+name\s+of\s+(?P<surname>[^,]+?)(?:,\s+the\s+(?P<role>.+))?$")
+_NAME_OF = re.compile(r"^(?:spelling\s+of\s+)?(?:the\s+)?name\s+of\s+(?P<who>the\s+.+)$")
+
+
+# an event that is no whole clause opens on one of these, or ends on a word that wants more
+_OPEN_EVENT = re.compile(r"""^(?:
+      he|she|it|they|we|i|you|this|that|these|those        # a pronoun: whose deed?
+    | which|who|whom|whose|where|when|while|as|and|or|but  # the tail of another clause
+    | being|having|(?-i:[a-z]\w*ing)                       # a gerund: "having won it"
+    | was|were|is|are|has|had|have|according               # a verb with its subject cut off
+    )\b""", re.I | re.X)
+_CUT_EVENT = re.compile(r"""\b(?:
+      from|to|of|in|on|at|for|by|with|before|after|since|until|back|than|as  # "... from"
+    | the|a|an|and|or|but|its|his|her|their                                 # "... the"
+    )$""", re.I | re.X)
+
+
+def _event(aspect: str) -> str | None:
+    """The event a date difference dates, when it reads as a whole clause ("the ferry sank off
+    the cape"); None for a fragment a sentence cannot be built on."""
+    m = _EVENT.match(aspect)
+    if not m:
+        return None
+    event = _whole(m["event"]).rstrip(" ,;:")
+    if len(event.split()) < 3 or _OPEN_EVENT.match(event) or _CUT_EVENT.search(event) or \
+            event.count("(") != event.count(")"):
+        return None
+    return event
+
+
+def _the(aspect: str) -> str:
+    """"number of people killed" as a reader says it: "the number of people killed"; a
+    matter owned by a name keeps the name ("Okafor’s share of the vote")."""
+    first = aspect.split()[0] if aspect.split() else ""
+    if first[:1].isupper() or first.endswith(("\u2019s", "'s")) or first.lower() == "the":
+        return aspect
+    return f"the {aspect}"
+
+
+def _possessive(name: str) -> str:
+    return f"{name}\u2019" if name.endswith("s") else f"{name}\u2019s"
+
+
+def _figure_alone(says: str, aspect: str) -> str:
+    """The figure of a version as a prompt gives it beside its matter: "More than 30 people"
+    for the number of people killed reads "more than 30"; a counted noun the matter does not
+    name stays ("21 boats")."""
+    found = figures(says)
+    counted = amounts(says)
+    if found and found[0].unit.startswith("count") and counted:
+        noun = found[0].unit.split(":")[1]
+        named = {w.rstrip("s") for w in re.findall(r"\w+", fold(aspect))}
+        if noun.rstrip("s") in named or noun == "people" and "people" in named:
+            figure = says[counted[0].start:counted[0].end].strip()
+            return figure[0].lower() + figure[1:] if figure[:1].isalpha() else figure
+    figure = _figure_text(says)
+    return figure[0].lower() + figure[1:] if figure[:1].isupper() and \
+        figure.split()[0].lower() in _HEDGES else figure
+
+
+_HEDGES = frozenset("more less fewer over under nearly almost about around approximately some "
+                    "at just roughly up close".split())
+
+
+def _number_claim(says: str, aspect: str, full_name: Callable[[str], str]
+                  ) -> tuple[str, str] | None:
+    """"puts the number of people killed at more than 30", "gives Ada Okafor’s age as 61"."""
+    figure = _figure_alone(says, aspect)
+    age = _AGE.match(aspect)
+    if age:
+        return "", f"gives {_possessive(full_name(age.group(1)))} age as {figure}"
+    if _NO_MATTER.search(aspect):
+        return None
+    return "", f"puts {_the(_owned(aspect, full_name))} at {figure}"
+
+
+def _owned(aspect: str, full_name: Callable[[str], str]) -> str:
+    """"Okafor’s share of the vote" with the owner's full name: "Ada Okafor’s share ..."."""
+    owner, mark, rest = aspect.partition("\u2019s ")
+    if not mark or " " in owner:
+        return aspect
+    return f"{full_name(owner)}{mark}{rest}"
+
+
+def _on_date(says: str) -> str:
+    """"Thursday" -> "on Thursday", "2031-04-06 (Sunday)" -> "on Sunday 6 April 2031",
+    "2031-04" -> "in April 2031": a date as a sentence ends with it."""
+    m = _ISO.match(says)
+    if m and 1 <= int(m["m"]) <= 12:
+        said = m["said"] if m["said"] and fold(m["said"]) in _WEEKDAYS else None
+        month = f"{_MONTHS[int(m['m']) - 1]} {m['y']}"
+        if not m["d"]:
+            return f"in {month}"
+        return f"on {said + ' ' if said else ''}{int(m['d'])} {month}"
+    if re.fullmatch(r"\d{4}", says.strip()):
+        return f"in {says.strip()}"
+    return f"on {_whole(says)}"
+
+
+def _place_claim(says: str, aspect: str) -> tuple[str, str] | None:
+    """"names Northgate Jail as the jail for Ada Okafor", "places the headquarters of Acme in
+    Riverton": a facility with no owner named ("which jail") is no matter a reader can tell."""
+    m = _FACILITY.match(aspect)
+    if not m:
+        return None
+    facility, matter = m["facility"], f"the {m['facility']} {m['link']} {m['owner']}"
+    fac = r"\s+".join(map(re.escape, facility.split()))
+    text = _whole(says)
+    before = re.match(rf"^(?P<place>.+?)\s+(?P<fac>{fac})$", text, re.I)
+    after = re.match(rf"^(?P<fac>{fac})\s+(?:in|at)\s+(?P<place>.+)$", text, re.I)
+    if before and before["fac"][0].isupper():  # "Northgate Jail" is a name: shown whole
+        return "", f"names {text} as {matter}"
+    place = (before or after)["place"] if before or after else None
+    if not place or not place[0].isupper():
+        return None
+    return "", f"places {matter} in {place}"
+
+
+def _name_claim(says: str, aspect: str) -> tuple[str, str] | None:
+    """"gives the first name of the mayor Petrovsky as “Marko”", "calls the mayor “Marko
+    Petrovsky”"."""
+    text = _whole(says)
+    first = _FIRST_NAME.match(aspect)
+    if first and len(text.split()) > 1:
+        who = f"the {first['role']} {first['surname']}" if first["role"] else first["surname"]
+        return "", f"gives the first name of {who} as \u201c{text.split()[0]}\u201d"
+    named = _NAME_OF.match(aspect)
+    if named:
+        return "", f"calls {named['who']} \u201c{text}\u201d"
+    return None
+
+
 class _Asked:
     """One difference, ready to be asked about in several ways."""
 
@@ -275,8 +471,10 @@ class _Asked:
                  names: Mapping[str, str], ids: Mapping[str, str],
                  texts: Mapping[str, str] | None = None,
                  silent: Mapping[str, str] | None = None,
-                 raw: Mapping[str, str] | None = None) -> None:
+                 raw: Mapping[str, str] | None = None,
+                 people: Mapping[str, str] | None = None) -> None:
         self.diff = diff
+        self.people = people or {}  # surname -> the one full name of it the facts know
         self.raw = raw or {}  # the texts as written: figures need their signs and points
         self.silent = silent or {}  # outlets (file -> name) that report no version at all
         self.texts = texts or {}
@@ -295,20 +493,75 @@ class _Asked:
         # a matter cut short ("when the two leaders met in …") is as vague as one unnamed
         self.vague = bool(_VAGUE.search(diff.aspect))
         speaker = _SPEAKER.match(diff.aspect)
-        self.speaker = speaker.group(1) if speaker else None
+        self.speaker = self.full_name(speaker.group(1)) if speaker else None
+        # every version is an outlet's gloss in brackets after the words as spoken: "'Kabhi
+        # ...' (Once we used to say ...)": a translation, asked as one
+        self.glossed = diff.kind == "wording" and all(
+            re.search(r"\(\s*" + re.escape(_whole(r.says)[:40]), _whole(r.evidence))
+            for g in groups for r in g)
 
     def present(self, report: Report) -> str | None:
         """The report's version, whole, when it can be shown (see :func:`presentable`)."""
         return presentable(self.diff.kind, report.says)
 
-    def _reported(self, outlet: str, says: str) -> str:
-        """"North Post reported “X” (the jail for Y)": how a version is put in a statement;
-        a remark is "quoted as saying", with its speaker, never "(wording of ...)"."""
-        if self.diff.kind == "wording":
-            if not self.speaker:
-                return f"{outlet} printed the quote \u201c{says}\u201d"
-            return f"{outlet} quoted {self.speaker} as saying \u201c{says}\u201d"
-        return f"{outlet} reported \u201c{says}\u201d ({self.shown})"
+    def full_name(self, name: str) -> str:
+        """"Okafor" as "Ada Okafor" when the story names one person so; else as it is."""
+        return self.people.get(fold(name), name) if len(name.split()) == 1 else name
+
+    def claim(self, says: str) -> tuple[str, str] | None:
+        """(lead, predicate) that state a version in plain words, per kind of difference:
+        "puts the number of people killed at more than 30", "says the ferry sank on Sunday",
+        "places the headquarters of Acme in Riverton", "quoted Ada Okafor as saying “...”".
+        "Which outlet " + predicate asks it; an outlet's name + predicate states it. None when
+        no standalone sentence can say it (a matter without a name, a quote without a speaker)."""
+        kind, aspect = self.diff.kind, self.diff.aspect
+        if kind == "number":
+            return _number_claim(says, aspect, self.full_name)
+        if kind == "date":
+            event = _event(aspect)
+            return ("", f"says {event} {_on_date(says)}") if event else None
+        if kind == "place":
+            return _place_claim(says, aspect)
+        if kind == "name":
+            return _name_claim(says, aspect)
+        if kind == "wording":
+            shown = self.present_text(says)
+            if not self.speaker or not shown:
+                return None
+            if self.glossed:  # the outlet's own English for words quoted in another language
+                return "", f"translated {_possessive(self.speaker)} words as \u201c{shown}\u201d"
+            return "", f"quoted {self.speaker} as saying \u201c{shown}\u201d"
+        shown = self.present_text(says)
+        if shown is None or self.vague:
+            return None
+        if kind == "description" and shown[:1].islower():  # a thing named: said in a clause
+            blamed = _BLAMED.match(aspect)
+            if blamed:
+                return "", f"says {blamed['what']} was blamed on {shown}"
+            did = _DID_WHAT.match(aspect)
+            if did:
+                return "", f"says {did['who']} {did['did']} {shown}"
+        return f"On {self.shown}, ", f"reported \u201c{shown}\u201d"
+
+    def named_part(self, says: str) -> str:
+        """What an outlet must write to have told this version: for a place, its name without
+        the facility ("Northgate" of "Northgate Jail": every outlet writes "jail")."""
+        facility = _FACILITY.match(self.diff.aspect) if self.diff.kind == "place" else None
+        if not facility:
+            return says
+        drop = set(fold(facility["facility"]).split()) | {"in", "at"}
+        return " ".join(w for w in says.split() if fold(w) not in drop) or says
+
+    def present_text(self, says: str) -> str | None:
+        return presentable(self.diff.kind, says)
+
+    def _reported(self, outlet: str, says: str) -> str | None:
+        """"North Post puts the number of people killed at 21": a version stated plainly."""
+        claim = self.claim(says)
+        if claim is None:
+            return None
+        lead, predicate = claim
+        return f"{lead}{outlet} {predicate}"
 
     def outlets(self, group: Sequence[Report]) -> str:
         return " and ".join(dict.fromkeys(self.names.get(r.article, r.article) for r in group))
@@ -332,22 +585,21 @@ class _Asked:
                                                                                       ""))]
             if self.diff.kind in SILENT_KINDS:  # an outlet silent on it did not report it either
                 wrong += [name for f, name in self.silent.items()
-                          if not _mentions(self.texts.get(f, ""), group[0].says)
+                          if not _mentions(self.texts.get(f, ""), self.named_part(group[0].says))
                           and not (self.diff.kind == "number"
                                    and _gives_figure(self.raw.get(f, ""), group[0].says))]
             wrong = list(dict.fromkeys(w for w in wrong if fold(w) != fold(answer)))
             if not wrong:
                 continue
-            says = self.present(group[0])
-            if says is None or (self.vague and self.diff.kind != "wording"):
+            claim = self.claim(group[0].says)
+            if claim is None or self.present(group[0]) is None:
                 continue  # a cut version or a matter without a name: no standalone prompt
-            if any(fold(name) in fold(says).split() for name in (answer, *wrong)):
-                continue  # the version names an outlet: it would give the answer away
-            prompt = f"Which outlet reported \u201c{says}\u201d ({self.shown})?"
-            if self.diff.kind == "wording":
-                prompt = (f"Which outlet quoted {self.speaker} as saying \u201c{says}\u201d?"
-                          if self.speaker else
-                          f"Which outlet printed the quote \u201c{says}\u201d?")
+            lead, predicate = claim
+            prompt = f"{lead}which outlet {predicate}?"
+            prompt = prompt[0].upper() + prompt[1:]
+            if any(re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", fold(predicate))
+                   for name in (answer, *wrong)):
+                continue  # the prompt names an outlet: it would give the answer away
             out.append(ChoiceQuestion(
                 id=self._id("which-outlet", group[0].article),
                 topic=Topic.SOURCES,
@@ -382,6 +634,8 @@ class _Asked:
 
     def _version_prompt(self, outlet: str) -> str:
         if self.diff.kind == "wording":
+            if self.glossed and self.speaker:
+                return f"How did {outlet} translate {_possessive(self.speaker)} words?"
             return f"How did {outlet} quote {self.speaker or 'the remark'}?"
         claimed = _CLAIMED.match(self.diff.aspect)
         if claimed:
@@ -396,17 +650,19 @@ class _Asked:
         outlet = self.names.get(first[0].article, first[0].article)
         if any(self.names.get(r.article) == outlet for r in second):
             return []
-        said, other = self.present(first[0]), self.present(second[0])
-        if said is None or other is None or (self.vague and self.diff.kind != "wording"):
+        if self.present(first[0]) is None or self.present(second[0]) is None:
             return []
-        true_prompt = self._reported(outlet, said) + "."
+        said, other = self._reported(outlet, first[0].says), self._reported(outlet, second[0].says)
+        if said is None or other is None:
+            return []
+        true_prompt = said + "."
         if fold(second[0].says) and fold(second[0].says) in self.texts.get(first[0].article, ""):
             # the outlet writes the other version too, elsewhere: "false" would teach a falsehood
             return [TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
                                       prompt=true_prompt, answer=True,
                                       explanation=self.explanation, tags=self.tags,
                                       evidence=self.evidence)]
-        false_prompt = self._reported(outlet, other) + "."
+        false_prompt = other + "."
         return [
             TrueFalseQuestion(id=self._id("true", first[0].article), topic=Topic.SOURCES,
                               prompt=true_prompt, answer=True, explanation=self.explanation,
@@ -439,13 +695,36 @@ class _Asked:
             seen_right.add(fold(right))
         if len(pairs) < 2 or len({p.right for p in pairs}) != len(pairs):
             return []  # two outlets with one version would give a right side twice
-        prompt = f"Match each outlet to what it reported ({self.shown})."
-        if self.diff.kind == "wording":
-            prompt = f"Match each outlet to how it quoted {self.speaker or 'the remark'}."
+        prompt = self._match_prompt()
+        if prompt is None:
+            return []
         return [MatchQuestion(id=self._id("match"), topic=Topic.SOURCES,
                               prompt=prompt,
                               pairs=tuple(pairs), explanation=self.explanation, tags=self.tags,
                               evidence=self.evidence)]
+
+    def _match_prompt(self) -> str | None:
+        """"Match each outlet to the figure it gives for the number of people killed."."""
+        kind, aspect = self.diff.kind, self.diff.aspect
+        if kind == "wording":
+            if self.glossed and self.speaker:
+                return f"Match each outlet to how it translated {_possessive(self.speaker)} words."
+            return f"Match each outlet to how it quoted {self.speaker}." if self.speaker else None
+        if kind == "number":
+            age = _AGE.match(aspect)
+            if age:
+                return f"Match each outlet to the age it gives for {self.full_name(age.group(1))}."
+            return None if _NO_MATTER.search(aspect) else \
+                f"Match each outlet to the figure it gives for {_the(aspect)}."
+        if kind == "date":
+            event = _event(aspect)
+            return f"Match each outlet to when, by its account, {event}." if event else None
+        if kind == "place":
+            return f"Match each outlet to what it names as {self.shown}." if \
+                _FACILITY.match(aspect) else None
+        if kind in ("actor", "description", "claim"):
+            return f"Match each outlet to what it reported on {self.shown}."
+        return None
 
     def which_quantity(self, known: Sequence[str]) -> list[Question]:
         """"A gives X, B gives Y: what quantity is that?" for a difference in figures."""
