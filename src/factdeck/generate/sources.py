@@ -541,7 +541,7 @@ class _Asked:
             did = _DID_WHAT.match(aspect)
             if did:
                 return "", f"says {did['who']} {did['did']} {shown}"
-        return f"On {self.shown}, ", f"reported \u201c{shown}\u201d"
+        return "", f"reported \u201c{shown}\u201d when telling {self.shown}"
 
     def named_part(self, says: str) -> str:
         """What an outlet must write to have told this version: for a place, its name without
