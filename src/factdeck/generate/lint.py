@@ -413,8 +413,9 @@ def gives_away(asked: Question, other: Question) -> bool:
     """``other`` shows what ``asked`` asks: the same evidence sentence and the answer in
     view, or the answer word for word in its prompt beside the same clue."""
     keys = [a for a in answers(asked) if len(folded(a)) >= 2]
-    if not keys:
-        return False
+    if not keys or answer_type(asked) == "outlet":
+        return False  # an outlet is named in every sources question's feedback: no clue to
+        # which outlet said a thing (the same matter asked twice is one fact, kept once)
     if answer_type(asked) == "date" and PUBLISHED_DAY.search(other.prompt) and \
             {folded(e.quote) for e in asked.evidence} & {folded(e.quote) for e in other.evidence}:
         return True  # "published Friday 13 June" beside "on Thursday" dates the same sentence

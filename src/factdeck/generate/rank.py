@@ -30,6 +30,7 @@ from factdeck.bank.model import (
 from factdeck.generate import leaks, lint, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.leaks import folded, name_parts, same_person, text_in
+from factdeck.generate.sources import asked_difference
 from factdeck.generate.story import story_of
 
 # template -> what a teacher makes of the kind of question (before the features below)
@@ -246,6 +247,8 @@ def fact_key(q: Question) -> str:
     question, the speaker and words of a quote, the person of a post, the gap of a cloze."""
     t = variety.template(q)
     family = t.split("-")[0]
+    if q.topic is Topic.SOURCES and (matter := asked_difference(q.id)):
+        return f"sources:{matter}"  # one question per difference between the outlets
     if isinstance(q, (DateQuestion, ChoiceQuestion)) and family == "date":
         return f"date:{lint.answers(q)[0] if lint.answers(q) else q.id}"
     if isinstance(q, DateQuestion):

@@ -35,6 +35,17 @@ from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.textnorm import fold
 
 MATCH_CHARS = 110  # the right side of a match: a longer version leaves the match out
+FORMS = ("which-outlet", "version", "true", "false", "match", "quantity")  # of question ids
+_ASKED = re.compile(rf"sources-(?:{'|'.join(FORMS)})-(?P<matter>.+)-[0-9a-f]{{8}}$")
+
+
+def asked_difference(question_id: str) -> str | None:
+    """The difference a sources question asks about, from its id (the slug of the matter):
+    two questions on one difference ask one fact, whatever their form."""
+    m = _ASKED.match(question_id)
+    return m["matter"] if m else None
+
+
 SAYS_CHARS = 160  # a longer version is never shown cut: the forms that would show it are left out
 VERSION_KINDS = ("wording", "description", "claim")  # asked as "what did X report?"
 # kinds whose version is a short token (a figure, a name, a day, a place) that an outlet which
