@@ -47,11 +47,31 @@ def _similar(a: str, b: str) -> bool:
 
 
 def shorten(text: str, limit: int) -> str:
-    """Cut at a word boundary with an ellipsis when longer than ``limit``."""
+    """Cut after the last whole sentence that fits, with an ellipsis, when longer than
+    ``limit``; a quote with no whole sentence that fits is cut at a word (see :func:`whole`)."""
     if len(text) <= limit:
         return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)]
+    if ends and ends[-1] >= MIN_SHOWN:
+        return text[:ends[-1]].rstrip() + " \u2026"
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ")
     return cut + "\u2026"
+
+
+def _unstopped(quote: str) -> str:
+    """A quote inside a question without its own full stop: \u201c... consequences\u201d?"""
+    return quote[:-1] if quote.endswith(".") and not quote.endswith("..") else quote
+
+
+def whole(text: str, limit: int) -> bool:
+    """The quote can be shown within ``limit`` without cutting a sentence in two: a line cut
+    mid-sentence ("my thoughts are with\u2026") is a seam no teacher hands out."""
+    return len(text) <= limit or any(
+        m.end() >= MIN_SHOWN for m in _SENTENCE_END.finditer(text, 0, limit + 1))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?(?=\s+[A-Z\u201c\"]|\s*$)")
+MIN_SHOWN = 25  # a shortened quote keeps at least this much: a whole first sentence
 
 
 def quotes(ctx: Context) -> list[Said]:
@@ -135,12 +155,14 @@ def questions(ctx: Context) -> list[Question]:
             s.speaker, pool, key=key, n=3, allowed=allowed,
             rank=lambda n, here=here: (0 if n in known else 1) + (0 if n in here else 2))
         source = ctx.according_to(s.file)
+        if not whole(s.words, PROMPT_CHARS):
+            continue
         shown = shorten(s.words, PROMPT_CHARS)
         explanation = f"{ctx.outlet(s.file)} quotes {s.speaker}."
         if wrong:
             out.append(ChoiceQuestion(
                 id=question_id("said", s.speaker, *fact), topic=Topic.QUOTES,
-                prompt=f"{source}, who said: \u201c{shown}\u201d?", answer=s.speaker,
+                prompt=f"{source}, who said: \u201c{_unstopped(shown)}\u201d?", answer=s.speaker,
                 distractors=wrong, explanation=explanation, tags=ctx.tags(s.file),
                 evidence=(s.evidence,)))
             if not variety.true_false(key):
@@ -180,11 +202,12 @@ def which_said_questions(ctx: Context, said: list[Said],
     out: list[Question] = []
     for s in said:
         if s.speaker not in main or leaks.names_in(s.words, s.speaker) \
-                or len(s.speaker.split()) < 2:
+                or len(s.speaker.split()) < 2 or not whole(s.words, WHICH_CHARS):
             continue  # "which of these did Okafor say?": a surname alone does not say who
         mine = by_speaker.get(folded(s.speaker), [])
         pool = distractors.window(said, short_hash("which", s.words), k=WHICH_POOL)
         others = [o for o in pool if not leaks.same_person(o.speaker, s.speaker)
+                  and whole(o.words, WHICH_CHARS)
                   and not leaks.names_in(o.words, s.speaker)
                   and not any(_similar(o.words, w) for w in mine)]
         size = len(shorten(s.words, WHICH_CHARS))
@@ -214,7 +237,8 @@ def match_questions(ctx: Context, said: list[Said], size: int = 4) -> list[Quest
     for file in ctx.ids:
         chosen: dict[str, Said] = {}
         for s in said:
-            if s.file != file or s.speaker in chosen or leaks.names_in(s.words, s.speaker):
+            if s.file != file or s.speaker in chosen or leaks.names_in(s.words, s.speaker) \
+                    or not whole(s.words, MATCH_CHARS):
                 continue
             if any(_similar(c.words, s.words) for c in chosen.values()):
                 continue

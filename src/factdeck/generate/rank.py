@@ -66,6 +66,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
     Feature("bystander", -1.5, "a quote of someone one article names, with no title: a vox pop "
                                "is colour, not what the story is about"),
+    Feature("side-figure", -1.2, "a post, a deed or a name-gap about someone only one article "
+                                 "names: the officer who led the arrest team is a side detail"),
     Feature("blocks", -0.3, "per question as good or better whose answer this one shows (max 6): "
                             "a sentence full of facts asked once costs all the questions on them"),
 )
@@ -210,6 +212,9 @@ def features(q: Question, story: _Story) -> dict[str, float]:
     if variety.template(q).startswith("said") and speaker \
             and story.named_by(speaker) <= 1 and not story.titled(speaker):
         out["bystander"] = 1.0
+    if len(story.texts) >= SIDE_OUTLETS and (figure := _asked_person(q)) \
+            and story.named_by(figure) <= 1:
+        out["side-figure"] = 1.0
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
         out["long"] = 1.0
@@ -221,6 +226,22 @@ def score(q: Question, story: _Story) -> float:
     """Base weight of the question's template plus its weighted features."""
     base = BASE.get(variety.template(q), DEFAULT_BASE)
     return base + sum(_WEIGHT[n] * v for n, v in features(q, story).items())
+
+
+SIDE_OUTLETS = 3  # from this many articles, someone only one names is a side figure
+_SIDE_TEMPLATES = ("post", "post-tf", "holder", "who", "cloze-name")
+_NAMES_AS = re.compile(r" names (.+?) (?:as|here)\b")  # "X names Jane Doe as ..." (people.py)
+
+
+def _asked_person(q: Question) -> str:
+    """The person a post, "who did" or name-gap question is about ("" for other questions)."""
+    t = variety.template(q)
+    if t not in _SIDE_TEMPLATES:
+        return ""
+    if t in ("who", "holder") and isinstance(q, (ChoiceQuestion, ShortQuestion)):
+        return q.answer if isinstance(q.answer, str) else ""
+    m = _NAMES_AS.search(q.explanation)
+    return m.group(1) if m else ""
 
 
 _QUOTES_WHO = re.compile(r" quotes (.+?)(?:;|\.$)")  # "X quotes Jane Doe." (quotes.py feedback)
