@@ -7,6 +7,7 @@ answer away); a speaker who said something similar is never a distractor.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factdeck.bank.model import (
@@ -22,6 +23,7 @@ from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import COUNTRIES, DEMONYMS
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
 PROMPT_CHARS = 300
@@ -56,6 +58,26 @@ def shorten(text: str, limit: int) -> str:
         return text[:ends[-1]].rstrip() + " \u2026"
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ")
     return cut + "\u2026"
+
+
+def _countries(text: str) -> set[str]:
+    """The countries a text names, by name or by its people ("Brazilian" -> Brazil)."""
+    found = {c for c in COUNTRIES if c in text and re.search(rf"\b{re.escape(c)}\b", text)}
+    found |= {DEMONYMS[d].removeprefix("the ") for d in DEMONYMS
+              if d in text and re.search(rf"\b{re.escape(d)}\b", text)}
+    return found
+
+
+def own_country(ctx: Context, words: str, speaker: str, wrong: Sequence[str]) -> bool:
+    """The quote names the country the speaker's post names, and no wrong option's post does:
+    "Brazil will always stand by you" among three Argentines gives the Brazilian away."""
+    post = (p.post if (p := ctx.person(speaker)) else None) or ""
+    home = _countries(post) if post else set()
+    shared = home and _countries(words) & home
+    if not shared:
+        return False
+    others = [(o.post if (o := ctx.person(n)) else None) or "" for n in wrong]
+    return not any(shared & _countries(p) for p in others)
 
 
 def _unstopped(quote: str) -> str:
@@ -155,7 +177,7 @@ def questions(ctx: Context) -> list[Question]:
             s.speaker, pool, key=key, n=3, allowed=allowed,
             rank=lambda n, here=here: (0 if n in known else 1) + (0 if n in here else 2))
         source = ctx.according_to(s.file)
-        if not whole(s.words, PROMPT_CHARS):
+        if not whole(s.words, PROMPT_CHARS) or own_country(ctx, s.words, s.speaker, wrong):
             continue
         shown = shorten(s.words, PROMPT_CHARS)
         explanation = f"{ctx.outlet(s.file)} quotes {s.speaker}."

@@ -236,8 +236,8 @@ _NAMES_AS = re.compile(r" names (.+?) (?:as|here)\b")  # "X names Jane Doe as ..
 def _asked_person(q: Question) -> str:
     """The person a post, "who did" or name-gap question is about ("" for other questions)."""
     t = variety.template(q)
-    if t not in _SIDE_TEMPLATES:
-        return ""
+    if t not in _SIDE_TEMPLATES or (t == "who" and _QUOTE.search(q.prompt)):
+        return ""  # "who called the crash \u201cdevastating\u201d?" is who said what
     if t in ("who", "holder") and isinstance(q, (ChoiceQuestion, ShortQuestion)):
         return q.answer if isinstance(q.answer, str) else ""
     m = _NAMES_AS.search(q.explanation)
@@ -260,6 +260,33 @@ def _same_quote(a: Question, b: Question) -> bool:
         _QUOTE.search(b.prompt) or _QUOTE.search(getattr(b, "answer", "") or "")
     return bool(qa and qb) and fuzz.token_set_ratio(folded(qa.group(1)),
                                                     folded(qb.group(1))) >= SAME_QUOTE
+
+
+REMARK_GAP = 200  # characters between two quotes of one speaker that make them one remark
+
+
+def _one_remark(a: Question, b: Question, story: _Story) -> bool:
+    """Two "who said" questions on two halves of one remark (one outlet quotes both sentences
+    together, another only the first): the second asks the same thing again."""
+    (sa, qa), (sb, qb) = _spoken(a), _spoken(b)
+    if not sa or sa != sb or not qa or not qb:
+        return False
+    heads = [x[:30].rstrip(" .\u2026") for x in (qa, qb)]
+    for text in story.texts.values():
+        at = [text.find(h) for h in heads]
+        if min(at) >= 0 and abs(at[0] - at[1]) <= REMARK_GAP + len(heads[0]):
+            return True
+    return False
+
+
+def _spoken(q: Question) -> tuple[str, str]:
+    """Who a "said" question is about and the words it quotes ("", "" when not one)."""
+    if not isinstance(q, ChoiceQuestion) or not isinstance(q.answer, str):
+        return "", ""
+    if (m := _WHICH_SAID.search(q.prompt)) and (said := _QUOTE.search(q.answer)):
+        return folded(m.group(1)), said.group(1)
+    said = _QUOTE.search(q.prompt)
+    return (folded(q.answer), said.group(1)) if said else ("", "")
 
 
 def fact_key(q: Question) -> str:
@@ -399,7 +426,8 @@ def select(questions: Sequence[Question], ctx: Context,
             why[q.id] = f"gives-away {by.id}"
             continue
         if t.startswith("said") and any(variety.template(k).startswith("said")
-                                        and _same_quote(q, k) for k in kept):
+                                        and (_same_quote(q, k) or _one_remark(q, k, story))
+                                        for k in kept):
             why[q.id] = "same-quote"
             continue
         kept.append(q)
