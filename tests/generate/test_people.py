@@ -80,15 +80,15 @@ def _ctx_with_posts(facts, posts):
 
 
 def test_options_share_the_answers_form(facts):
-    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Defence Minister"),
+    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Health Minister"),
                                   ("Ana Lind", "Foreign Minister of Ostria"),
                                   ("Per Moll", "Prime Minister of Velland"),
                                   ("Eva Dahl", "Interior Minister of Ostria"),
                                   ("Olf Berg", "President of Velland")])
     qs = {q.answer: q for q in people.post_questions(ctx) if isinstance(q, ChoiceQuestion)}
-    # "Defence Minister" among "... of Ostria" options would stand out: the country goes
-    assert all(" of " not in d for d in qs["Defence Minister"].distractors)
-    assert "Foreign Minister" in qs["Defence Minister"].distractors
+    # "Health Minister" among "... of Ostria" options would stand out: the country goes
+    assert all(" of " not in d for d in qs["Health Minister"].distractors)
+    assert "Foreign Minister" in qs["Health Minister"].distractors
     assert all(" of " in d for d in qs["Foreign Minister of Ostria"].distractors)
 
 

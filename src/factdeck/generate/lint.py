@@ -143,6 +143,9 @@ def _prompt_type(prompt: str) -> str:
 # a clause that opens on a word pointing back to something the learner has not been told
 _DANGLING_START = frozenset("""he she it they this these those his her its their him them
 there such both another other latter former""".split())
+_QUALIFIERS = frozenset({"former"})
+# a name within the next few words: "Former Acme chief Jane Doe", "Former prime minister Jo Ng"
+_NAMED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # a connective that ties a clause to the one before it: "But there was ...", "However, ..."
 _CONNECTIVE_START = frozenset("""but and however yet also meanwhile moreover furthermore
 nevertheless nonetheless besides instead still so""".split())
@@ -244,7 +247,8 @@ def _dangling(text: str, placed: bool = False) -> str | None:
     if len(words) < 3 and "{{" not in bare:
         return "too short to be a clause a learner can read alone"
     first = folded(words[0].strip(",;:\u201c\u201d\"'"))
-    if first in _DANGLING_START:
+    if first in _DANGLING_START and not (first in _QUALIFIERS and _NAMED.match(bare, len(
+            words[0]))):  # "Former minister Jane Doe ...": a title, no pointer back
         return f"opens on \u201c{words[0]}\u201d, whose referent the learner has not been told"
     if first in _CONNECTIVE_START:
         return f"opens on \u201c{words[0]}\u201d, which ties it to a sentence not shown"
@@ -384,7 +388,7 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("not-standalone", why))
         if _CUT_COMPOUND.search(clause.rstrip(" .\u2014")):
             flaws.append(Flaw("cut-off", "the clause stops on a word that expects its noun"))
-        elif (last := _QUOTED.sub("", clause).rstrip(" .\u2014").split()[-1:]) and \
+        elif (last := clause.rstrip(" .\u2014").split()[-1:]) and \
                 folded(last[0]) in _OPEN_END:
             flaws.append(Flaw("cut-off", f"the clause stops on \u201c{last[0]}\u201d"))
         if _SPEECH_ONLY.search(_QUOTED.sub("", clause)) and not _QUOTED.search(clause):

@@ -201,7 +201,8 @@ def known_post(post: str) -> bool:
     holder's post is general knowledge or a side note, not what a story teaches."""
     national = any(w in COUNTRIES or w in DEMONYMS or any(
         p in COUNTRIES or p in DEMONYMS for p in w.split()) for w in _WORDS.findall(post))
-    bare = len(post.split()) == 1 and post[:1].isupper()  # "President": of the country told
+    # "President", "Defence Minister": of the country the story is about
+    bare = post[:1].isupper() and len(post.split()) <= 2 and not re.search(r"\bof\b", post)
     return bool(_TOP_OFFICES.search(post)) and (national or bare)
 
 
