@@ -213,7 +213,7 @@ def features(q: Question, story: _Story) -> dict[str, float]:
             and story.named_by(speaker) <= 1 and not story.titled(speaker):
         out["bystander"] = 1.0
     if len(story.texts) >= SIDE_OUTLETS and (figure := _asked_person(q)) \
-            and story.named_by(figure) <= 1:
+            and max(story.named_by(figure), story.outlets_with(figure, True)) <= 1:
         out["side-figure"] = 1.0
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
