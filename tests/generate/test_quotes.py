@@ -113,3 +113,9 @@ def test_a_quote_in_a_question_loses_its_own_full_stop(facts):
         if isinstance(q, ChoiceQuestion) and q.id.startswith("said-") \
                 and not q.id.startswith("said-which"):
             assert ".\u201d?" not in q.prompt
+
+
+def test_a_quote_cut_after_its_own_ellipsis_shows_one_ellipsis():
+    words = ("We are ready to help. ... The talks will go on. And we will keep every promise "
+             "we made to the people of the harbour towns this year")
+    assert quotes.shorten(words, 40) == "We are ready to help. \u2026"

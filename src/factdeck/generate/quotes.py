@@ -55,7 +55,8 @@ def shorten(text: str, limit: int) -> str:
         return text
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)]
     if ends and ends[-1] >= MIN_SHOWN:
-        return text[:ends[-1]].rstrip() + " \u2026"
+        kept = re.sub(r"(?:\s*(?:\.\.\.|\u2026))+$", "", text[:ends[-1]].rstrip())
+        return kept + " \u2026"  # "... cooperation. ..." keeps one ellipsis, not two
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ")
     return cut + "\u2026"
 

@@ -387,6 +387,7 @@ def select(questions: Sequence[Question], ctx: Context,
     per_template: dict[str, int] = {}
     per_speaker: dict[str, int] = {}
     per_answer: dict[str, int] = {}
+    spare: dict[Topic, list[Question]] = {}
     for _, s, q in ranked:
         if len(kept) >= size or s < MIN_SCORE:
             why[q.id] = "size" if len(kept) >= size else "score"
@@ -420,6 +421,7 @@ def select(questions: Sequence[Question], ctx: Context,
         answer = _answer_key(q)
         if answer and per_answer.get(answer, 0) >= PER_ANSWER:
             why[q.id] = "per-answer"
+            spare.setdefault(q.topic, []).append(q)  # held back by a cap only
             continue
         if (by := next((k for k in kept if lint.gives_away(q, k) or lint.gives_away(k, q)),
                        None)) is not None:
@@ -439,7 +441,25 @@ def select(questions: Sequence[Question], ctx: Context,
             per_speaker[speaker] = per_speaker.get(speaker, 0) + 1
         if answer:
             per_answer[answer] = per_answer.get(answer, 0) + 1
-    return kept
+    return kept + _covering(kept, spare, why)
+
+
+def _covering(kept: list[Question], spare: dict[Topic, list[Question]], why: dict[str, str]
+              ) -> list[Question]:
+    """A topic the bank would lack, asked once by its best question that only the per-answer
+    cap held back (a main actor's post after two of their quotes): a bank covers the story's
+    people as well as its dates and quotes."""
+    topics = {q.topic for q in kept}
+    added: list[Question] = []
+    for topic in sorted(spare, key=lambda t: t.value):
+        if topic in topics:
+            continue
+        q = next((q for q in spare[topic] if not any(
+            lint.gives_away(q, k) or lint.gives_away(k, q) for k in (*kept, *added))), None)
+        if q is not None:
+            added.append(q)
+            why.pop(q.id, None)
+    return added
 
 
 def _answer_key(q: Question) -> str:
