@@ -65,3 +65,29 @@ def test_a_key_place_of_the_lead_is_asked_once_another_outlet_names_it(facts):
     assert [q.text for q in qs] == [
         "The ferry sank near {{Lisbon}} at dawn with forty people on board, officials said."]
     assert qs[0].prompt.endswith("fill in the place.")
+
+
+def test_half_a_name_written_another_way_is_no_gap(facts):
+    from factdeck.bank.facts import Person
+
+    text = facts.articles[0].text + "\nThe only witness was a local fisherman, Brandt Tomasson.\n"
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    person = Person("Tomas Brandt", "fisherman", (arts[0].file,),
+                    "a local fisherman, Brandt Tomasson", arts[0].file)
+    ctx = Context.of(replace(facts, articles=arts, people=(person,)))
+    gaps = [q.text for q in cloze.name_clozes(ctx)]
+    assert not any("{{Brandt}} Tomasson" in t for t in gaps)
+
+
+def test_the_feedback_spells_a_name_as_the_outlet_does():
+    assert cloze._written("Tomas  Brandt", "Tomas K. Brandt") == "Tomas Brandt"
+    assert cloze._written("Brandt", "Tomas Brandt") == "Tomas Brandt"
+
+
+def test_a_country_s_leader_is_no_name_gap(facts):
+    from factdeck.bank.facts import Person
+
+    person = Person("Ana Kovac", "Prime Minister of Norway", (facts.articles[0].file,),
+                    "Prime Minister Ana Kovac", facts.articles[0].file)
+    ctx = Context.of(replace(facts, people=(person,)))
+    assert not list(cloze.name_clozes(ctx))

@@ -146,3 +146,14 @@ def test_an_event_extraction_marks_not_standalone_is_never_shown(facts):
 
 def test_an_event_cut_inside_a_bracket_is_not_readable():
     assert not dates.readable_event("The coalition ruled the country except under Mayor Lind (")
+
+
+def test_an_event_cut_before_its_quoted_word_is_not_asked():
+    sentence = 'Mayor Lena Vogt on Monday called the harbour deal "a disgrace" and left.'
+    assert dates.cut_before_quote("Mayor Lena Vogt called the harbour deal", sentence)
+    assert not dates.cut_before_quote("Mayor Lena Vogt called the harbour deal "
+                                      '"a disgrace"', sentence)
+
+
+def test_an_event_cut_before_its_date_phrase_is_not_readable():
+    assert not dates.readable_event("Tomas Brandt made his cabinet debut back")

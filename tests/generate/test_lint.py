@@ -183,3 +183,47 @@ def test_a_publication_day_beside_a_weekday_gives_the_date_away():
                           prompt="According to Harbor Times (published Friday 15 March 2024): "
                                  "fill in the number.")
     assert lint.gives_away(date, cloze)
+
+
+def _cloze(text: str) -> ClozeQuestion:
+    return ClozeQuestion(id="c-1", topic=Topic.PEOPLE, prompt="Fill in the number.",
+                         evidence=EV, text=text)
+
+
+def test_a_clause_tied_to_the_sentence_before_is_not_standalone():
+    assert "not-standalone" in _codes(_cloze(
+        "But there was more at stake for Tomas Brandt, who had served {{12}} years."))
+    assert "not-standalone" in _codes(_cloze(
+        "However, on the evening of {{3 May}}, the Harbor Council announced a delay."))
+    assert "not-standalone" not in _codes(_cloze(
+        "Tomas Brandt had served {{12}} years in the Norland cabinet."))
+
+
+def test_a_side_remark_with_also_is_not_standalone():
+    q = _choice("According to Harbor Times, when did this happen? Ana Kovac also met the "
+                "mayor of Velgrad.", "3 May 2024", ("4 May 2024", "5 May 2024"))
+    assert "not-standalone" in _codes(q)
+
+
+def test_a_former_title_before_a_name_points_back_to_nothing():
+    q = _choice("According to Harbor Times, when did this happen? Former finance minister "
+                "Tomas Brandt was arrested in Velgrad.", "3 May 2024", ("4 May 2024", "5 May 2024"))
+    assert "not-standalone" not in _codes(q)
+    q = _choice("According to Harbor Times, when did this happen? Former allies met in "
+                "Velgrad.", "3 May 2024", ("4 May 2024", "5 May 2024"))
+    assert "not-standalone" in _codes(q)
+
+
+def test_a_clause_that_stops_on_a_word_expecting_more_is_cut_off():
+    q = _choice("According to Harbor Times, when did this happen? Tomas Brandt made his "
+                "cabinet debut back.", "May 2010", ("June 2010", "July 2010"))
+    assert "cut-off" in _codes(q)
+    assert "cut-off" not in _codes(_cloze(
+        "Tomas Brandt was found guilty of \u201cmisusing {{12}} state cars.\u201d"))
+
+
+def test_a_position_in_a_photo_is_a_caption():
+    q = ClozeQuestion(id="c-8", topic=Topic.DATES,
+                      prompt="Fill in the place.", evidence=EV,
+                      text="Ana Kovac (centre) arrives at the court in {{Velgrad}}.")
+    assert "caption" in _codes(q)

@@ -80,15 +80,15 @@ def _ctx_with_posts(facts, posts):
 
 
 def test_options_share_the_answers_form(facts):
-    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Defence Minister"),
+    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Health Minister"),
                                   ("Ana Lind", "Foreign Minister of Ostria"),
                                   ("Per Moll", "Prime Minister of Velland"),
                                   ("Eva Dahl", "Interior Minister of Ostria"),
                                   ("Olf Berg", "President of Velland")])
     qs = {q.answer: q for q in people.post_questions(ctx) if isinstance(q, ChoiceQuestion)}
-    # "Defence Minister" among "... of Ostria" options would stand out: the country goes
-    assert all(" of " not in d for d in qs["Defence Minister"].distractors)
-    assert "Foreign Minister" in qs["Defence Minister"].distractors
+    # "Health Minister" among "... of Ostria" options would stand out: the country goes
+    assert all(" of " not in d for d in qs["Health Minister"].distractors)
+    assert "Foreign Minister" in qs["Health Minister"].distractors
     assert all(" of " in d for d in qs["Foreign Minister of Ostria"].distractors)
 
 
@@ -104,3 +104,34 @@ def test_who_holds_a_post_only_for_a_post_one_person_holds(facts):
 def test_a_bare_trade_is_not_asked_as_a_post():
     assert not people.asked_post("economist")
     assert people.asked_post("opposition leader") and people.asked_post("Prime Minister")
+
+
+def test_only_an_office_a_story_teaches_is_asked():
+    # a country's top office or its team's captain: general knowledge, never asked
+    for post in ("Prime Minister of Norway", "Foreign Minister of France", "Kenya captain",
+                 "President", "Defence Minister"):
+        assert not people.askable(post), post
+    # a belonging, a trade, a tie to someone, a seam: no office
+    for post in ("Acme and Zenith owner", "Harbor Party lawmaker", "Kovac's lawyer",
+                 "Economy Minister; candidate for the coalition", "outgoing Leader",
+                 "deputy Commissioner of Police"):
+        assert not people.askable(post), post
+    for post in ("head of legal policy", "Velgrad police chief", "Acme CEO",
+                 "Additional Sessions Judge", "opposition leader"):
+        assert people.askable(post), post
+
+
+def test_no_post_question_on_a_country_s_top_office(facts):
+    ctx = _ctx_with_posts(facts, [("Ivo Rask", "Prime Minister of Norway"),
+                                  ("Ana Lind", "head of legal policy"),
+                                  ("Per Moll", "finance chief"),
+                                  ("Eva Dahl", "Acme CEO")])
+    asked = {q.prompt for q in people.post_questions(ctx)}
+    assert not any("Ivo Rask" in p for p in asked)
+    assert any("Ana Lind" in p for p in asked)
+    assert not any("Ivo Rask" in p.left for q in people.match_questions(ctx)
+                   for p in q.pairs)
+
+
+def test_which_people_hold_a_post_is_not_asked(facts):
+    assert not any(q.id.startswith("post-holders") for q in people.questions(Context.of(facts)))

@@ -77,3 +77,45 @@ def test_a_quoted_infinitive_is_not_asked(facts):
     arts = (replace(facts.articles[0], text=text), facts.articles[1])
     ctx = Context.of(replace(facts, articles=arts, quotes=(*facts.quotes, extra)))
     assert not any("fuel taxes" in s.words for s in quotes.quotes(ctx))
+
+
+def test_a_long_quote_is_cut_after_a_whole_sentence():
+    words = ("The harbour will reopen in spring. Every ship that waited will get a berth. "
+             "We thank the crews for their patience and their long and careful work")
+    short = quotes.shorten(words, 90)
+    assert short.endswith("berth. \u2026") and quotes.whole(words, 90)
+    run_on = "We thank the crews for their patience and their long and careful work " * 3
+    assert not quotes.whole(run_on, 90)
+
+
+def test_a_quote_naming_the_speakers_own_country_is_not_asked(facts):
+    from factdeck.bank.facts import Person
+
+    line = ("\u201cNorway will always stand with our friends across the sea in hard times,\u201d "
+            "said Ivo Rask.")
+    text = facts.articles[0].text + "\n" + line + "\n"
+    arts = (replace(facts.articles[0], text=text), facts.articles[1])
+    rask = Person("Ivo Rask", "Prime Minister of Norway", (arts[0].file,), "Ivo Rask",
+                  arts[0].file)
+    said = Quote("Ivo Rask", "Norway will always stand with our friends across the sea in "
+                 "hard times,", arts[0].file)
+    ctx = Context.of(replace(facts, articles=arts, people=(*facts.people, rask),
+                             quotes=(*facts.quotes, said)))
+    asked = [q for q in quotes.questions(ctx) if isinstance(q, ChoiceQuestion)
+             and q.answer == "Ivo Rask"]
+    assert not asked
+    assert quotes.own_country(ctx, "Norway will stand with you", "Ivo Rask", ["Ana Kovac"])
+    assert not quotes.own_country(ctx, "We will stand with you", "Ivo Rask", ["Ana Kovac"])
+
+
+def test_a_quote_in_a_question_loses_its_own_full_stop(facts):
+    for q in quotes.questions(Context.of(facts)):
+        if isinstance(q, ChoiceQuestion) and q.id.startswith("said-") \
+                and not q.id.startswith("said-which"):
+            assert ".\u201d?" not in q.prompt
+
+
+def test_a_quote_cut_after_its_own_ellipsis_shows_one_ellipsis():
+    words = ("We are ready to help. ... The talks will go on. And we will keep every promise "
+             "we made to the people of the harbour towns this year")
+    assert quotes.shorten(words, 40) == "We are ready to help. \u2026"

@@ -110,3 +110,53 @@ def test_no_more_than_two_questions_of_a_bank_share_one_keyed_answer(facts):
     keys = Counter(rank._answer_key(q) for q in bank.questions)
     keys.pop("", None)
     assert keys and max(keys.values()) <= rank.PER_ANSWER
+
+
+def _three_outlet_story(facts, extra: str):
+    """The invented story with a third outlet, so that a person one article names stands out."""
+    third = replace(facts.articles[1], file="third.txt", outlet="Coast Daily",
+                    text="Talks in Velgrad\n\nLena Vogt and Ana Kovac met in Velgrad. " + extra)
+    return replace(facts, articles=(*facts.articles, third))
+
+
+def test_a_post_of_someone_only_one_article_names_is_a_side_figure(facts):
+    story = rank._Story.of(Context.of(_three_outlet_story(facts, "The talks went on.")))
+    side = ChoiceQuestion(id="post-piet-aalders-1", topic=Topic.POSITIONS,
+                          prompt="What post did Piet Aalders hold?", answer="government spokesman",
+                          distractors=("opposition leader", "finance chief"),
+                          explanation="Valley Post names Piet Aalders as government spokesman.",
+                          evidence=(_ev(facts, 1, "Piet Aalders"),))
+    main = replace(side, id="post-lena-vogt-1", prompt="What post did Lena Vogt hold?",
+                   answer="opposition leader",
+                   distractors=("government spokesman", "finance chief"),
+                   explanation="Harbor Times names Lena Vogt as opposition leader.")
+    assert "side-figure" in rank.features(side, story)
+    assert "side-figure" not in rank.features(main, story)
+    said = replace(side, id="who-piet-aalders-1", topic=Topic.PEOPLE, answer="Piet Aalders",
+                   prompt="Who called the budget \u201cready\u201d?", explanation="",
+                   distractors=("Lena Vogt", "Ana Kovac"))
+    assert "side-figure" not in rank.features(said, story)  # who said what stays
+
+
+def _ev(facts, i: int, quote: str):
+    from factdeck.bank.model import Evidence
+
+    return Evidence(article=facts.articles[i].file, quote=quote)
+
+
+def test_two_halves_of_one_remark_are_asked_once(facts):
+    text = ("\u201cThe port is closed,\u201d Vogt told reporters. \u201cWe are going to court "
+            "over the decision.\u201d")
+    story = rank._Story({"a": text}, {}, set(), {}, {})
+    first = ChoiceQuestion(id="said-lena-vogt-1", topic=Topic.QUOTES, answer="Lena Vogt",
+                           prompt="Who said: \u201cThe port is closed\u201d?",
+                           distractors=("Ana Kovac", "Piet Aalders"),
+                           evidence=(_ev(facts, 0, "x"),))
+    second = replace(first, id="said-which-lena-vogt-2",
+                     prompt="According to Harbor Times, which of these did Lena Vogt say?",
+                     answer="\u201cWe are going to court over the decision.\u201d",
+                     distractors=("\u201cThe budget will be ready.\u201d", "\u201cNo.\u201d"))
+    other = replace(first, id="said-ana-kovac-3", answer="Ana Kovac",
+                    distractors=("Lena Vogt", "Piet Aalders"))
+    assert rank._one_remark(first, second, story)
+    assert not rank._one_remark(first, other, story)

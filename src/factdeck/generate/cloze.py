@@ -17,6 +17,7 @@ from factdeck.generate.context import Context
 from factdeck.generate.dates import events
 from factdeck.generate.ids import question_id
 from factdeck.generate.leaks import folded
+from factdeck.generate.people import known_post
 from factdeck.lexicon.places import CITIES, COUNTRIES
 
 REGIONS = frozenset("Africa America Asia Europe Oceania Antarctica Arctic".split())
@@ -92,11 +93,22 @@ def _cloze(sentence: str, start: int, end: int) -> str | None:
     return f"{lead}{{{{{_one_line(answer)}}}}}{tail}"
 
 
+# the name goes on past the gap: a capitalised word right after it ("{{Doe}} Janeson")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _written(gap: str, name: str) -> str:
+    """The name as the outlet writes it in the gap when it is a whole name: the feedback never
+    spells a name in a way the cited outlet does not."""
+    gap = _one_line(gap)
+    return gap if len(gap.split()) >= 2 else name
+
+
 def name_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
     """Hide a person's name in the sentence that gives their post."""
     for p in ctx.people:
-        if p.evidence is None:
-            continue
+        if p.evidence is None or (p.post and known_post(p.post)):
+            continue  # "Syrian President ___": general knowledge, not the story
         file = next(f for f, i in ctx.ids.items() if i == p.evidence.article)
         sentence_ev = ctx.evidence(file, p.evidence.quote, sentence=True)
         if sentence_ev is None:
@@ -107,6 +119,8 @@ def name_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                               + r"(?![\w-])", sentence)
             if not match:
                 continue
+            if _NAME_GOES_ON.match(sentence, match.end()):
+                break  # "{{Doe}} Janeson": half of a name written another way is no gap
             text = _cloze(sentence, match.start(), match.end())
             if text is None or any(leaks.text_in(re.sub(r"\{\{.*?\}\}", "", text), x)
                                    for x in leaks.name_parts(p.name)):
@@ -115,7 +129,8 @@ def name_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
                 id=question_id("cloze-name", p.name, file, sentence), topic=Topic.PEOPLE,
                 prompt=f"{ctx.according_to(file, day=relative_day(sentence))}: fill in the "
                        "name.", text=text,
-                explanation=f"{ctx.outlet(file)} names {p.name} here.", tags=ctx.tags(file),
+                explanation=f"{ctx.outlet(file)} names {_written(match.group(0), p.name)} here.",
+                tags=ctx.tags(file),
                 evidence=(sentence_ev,))
             break
 

@@ -57,7 +57,8 @@ def events(ctx: Context) -> list[Event]:
             continue
         evidence = ctx.evidence(d.article, d.evidence)
         sentence = ctx.evidence(d.article, d.evidence, sentence=True)
-        if evidence is None or sentence is None or (str(date), folded(text)) in seen:
+        if evidence is None or sentence is None or (str(date), folded(text)) in seen \
+                or cut_before_quote(text, sentence.quote):
             continue
         seen.add((str(date), folded(text)))
         out.append(Event(date, text[:1].upper() + text[1:], d.article, evidence, sentence,
@@ -68,7 +69,7 @@ def events(ctx: Context) -> list[Event]:
 _DANGLING = {"a", "an", "the", "of", "on", "in", "at", "by", "for", "to", "from", "with", "since",
              "until", "that", "and", "or", "but", "as", "said", "says", "told", "added", "than",
              "during", "after", "before", "when", "which", "who", "whose", "its", "his", "her",
-             "their", "was", "were", "is", "are"}
+             "their", "was", "were", "is", "are", "back"}  # "made his debut back [in 2010]"
 _TITLES = {"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
            "spokesperson", "secretary", "leader", "chief", "head", "king", "queen", "prince",
            "princess", "general", "mayor", "governor", "senator", "ambassador", "director",
@@ -137,6 +138,17 @@ def readable_event(text: str) -> bool:
                and folded(w) not in _TITLES for w in words[1:]):
         return False
     return len(text) <= 240
+
+
+def cut_before_quote(text: str, sentence: str) -> bool:
+    """The event stops where the sentence goes on with a quoted word: "X called the landing"
+    without its \u201chistoric\u201d says something else than the article."""
+    tail = " ".join(text.split()[-3:])
+    at = " ".join(sentence.split()).find(tail)
+    if at < 0:
+        return False
+    rest = " ".join(sentence.split())[at + len(tail):].lstrip()
+    return rest[:1] in ("\"", "\u201c", "\u2018")
 
 
 def planned(text: str) -> bool:

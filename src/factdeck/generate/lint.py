@@ -143,6 +143,17 @@ def _prompt_type(prompt: str) -> str:
 # a clause that opens on a word pointing back to something the learner has not been told
 _DANGLING_START = frozenset("""he she it they this these those his her its their him them
 there such both another other latter former""".split())
+_QUALIFIERS = frozenset({"former"})
+# a name within the next few words: "Former Acme chief Jane Doe", "Former prime minister Jo Ng"
+_NAMED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# a connective that ties a clause to the one before it: "But there was ...", "However, ..."
+_CONNECTIVE_START = frozenset("""but and however yet also meanwhile moreover furthermore
+nevertheless nonetheless besides instead still so""".split())
+# "X also met Y": a side remark added to what the article told before
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# a clause that stops on a word that expects more: "made his debut back.", "met with."
+_OPEN_END = frozenset("""back a an the of to in on at by for from with and or but than as
+into""".split())
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me)\b")
 # a demonstrative that needs a referent: "This meeting ...", "Those talks ..."
@@ -164,7 +175,9 @@ _RELATIVE_TIME = re.compile(r"""\b(?:
     )\b""", re.VERBOSE | re.IGNORECASE)
 # a photo caption: a credit ("Jane Doe / AFP", "(AP Photo)") or a caption's "|" seam
 _CAPTION = re.compile(r"""\s\|\s | /\s*(?:AFP|AP|Reuters|Getty|EPA|PA|ANI|PTI)\b
-    | \((?:AP|AFP|Reuters|Getty)\s*(?:Photo|Images)?[^)]*\) | \b(?:Photo|Image|Picture)\s*:""",
+    | \((?:AP|AFP|Reuters|Getty)\s*(?:Photo|Images)?[^)]*\) | \b(?:Photo|Image|Picture)\s*:
+    | \((?:(?:second|third|far)\s+)?(?:centre|center|left|right|front|back|top|bottom|L|R|C)\)
+    """,
                       re.VERBOSE)
 # a list marker or front-matter line left at the start of a clause
 _LIST_MARK = re.compile(r"(?:^|\n|[:?]\s)\s*(?:[-*\u2022#>]+\s|\d{1,2}[.)]\s|---)")
@@ -234,8 +247,13 @@ def _dangling(text: str, placed: bool = False) -> str | None:
     if len(words) < 3 and "{{" not in bare:
         return "too short to be a clause a learner can read alone"
     first = folded(words[0].strip(",;:\u201c\u201d\"'"))
-    if first in _DANGLING_START:
+    if first in _DANGLING_START and not (first in _QUALIFIERS and _NAMED.match(bare, len(
+            words[0]))):  # "Former minister Jane Doe ...": a title, no pointer back
         return f"opens on \u201c{words[0]}\u201d, whose referent the learner has not been told"
+    if first in _CONNECTIVE_START:
+        return f"opens on \u201c{words[0]}\u201d, which ties it to a sentence not shown"
+    if _ALSO.search(bare):
+        return "\u201calso\u201d adds to what the learner has not read: a side remark"
     named = _CALENDAR.sub("", " ".join(words[1:]))  # "October" names no one
     if _DEFINITE.match(bare) and not re.search(r"\b[A-Z][a-z]", named):
         return "a demonstrative (\u201c" + " ".join(words[:3]) + "\u2026\u201d) " \
@@ -370,6 +388,9 @@ def lint_question(q: Question, texts: Mapping[str, str] | None = None) -> list[F
             flaws.append(Flaw("not-standalone", why))
         if _CUT_COMPOUND.search(clause.rstrip(" .\u2014")):
             flaws.append(Flaw("cut-off", "the clause stops on a word that expects its noun"))
+        elif (last := clause.rstrip(" .\u2014").split()[-1:]) and \
+                folded(last[0]) in _OPEN_END:
+            flaws.append(Flaw("cut-off", f"the clause stops on \u201c{last[0]}\u201d"))
         if _SPEECH_ONLY.search(_QUOTED.sub("", clause)) and not _QUOTED.search(clause):
             flaws.append(Flaw("nothing-said", "reports that someone spoke, not what"))
     if _SEAM.search(_QUOTED.sub("\u201cx\u201d", q.prompt)):

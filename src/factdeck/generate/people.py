@@ -26,7 +26,7 @@ from factdeck.generate import distractors, leaks, lint, variety
 from factdeck.generate.context import Context, PersonInfo
 from factdeck.generate.ids import question_id, short_hash, stable_order
 from factdeck.generate.leaks import folded
-from factdeck.lexicon.places import DEMONYMS, INSTITUTIONS
+from factdeck.lexicon.places import COUNTRIES, DEMONYMS, INSTITUTIONS
 
 _MINOR = {"of", "the", "a", "an", "and", "in", "at", "for", "to", "on"}
 
@@ -128,8 +128,8 @@ def post_distractors(person: PersonInfo, index: PostIndex, key: str,
     shaped: dict[str, int] = {}
     for post in index.near(person.post, key):
         fit, shown = _shaped(person.post, post)
-        if lint.not_a_post(shown):
-            continue  # "according to ...", "chief": no post a teacher would offer
+        if lint.not_a_post(shown) or seam(shown) or (office(person.post) and not office(shown)):
+            continue  # "according to ...", "chief", "actress" beside offices: no option
         if not any(same_post(shown, o) or same_post(post, o) for o in own):
             shaped[shown] = min(fit, shaped.get(shown, fit))
     similar = distractors.similar_post_rank(person.post)
@@ -163,6 +163,60 @@ def specific_post(post: str) -> bool:
     return first in INSTITUTIONS or first in DEMONYMS
 
 
+# head words of an office one holds (not a trade, a role many share or a tie to someone):
+# "head of legal policy", "police chief", "Twitter CEO", but not "owner", "lawyer", "lawmaker"
+OFFICES = frozenset("""minister secretary president vice-president chairman chairwoman chair
+chairperson chief head director director-general ceo cfo coo cto counsel executive spokesman
+spokeswoman spokesperson judge justice prosecutor attorney-general commissioner governor mayor
+ambassador envoy officer commander general admiral marshal superintendent inspector manager
+coach captain skipper leader founder co-founder editor speaker premier chancellor administrator
+registrar treasurer ombudsman president-elect""".split())
+# offices a country has one of, whose holder everybody knows or can look up: never asked
+_TOP_OFFICES = re.compile(r"""\b(?:
+      president(?:-elect)? | prime\ minister | premier | chancellor | king | queen | emir
+    | sultan | supreme\ leader | (?:foreign|defen[cs]e|interior|finance|home)\ (?:minister
+      |secretary) | captain | skipper | coach
+    )\b""", re.VERBOSE | re.IGNORECASE)
+_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def head_word(post: str) -> str:
+    """The word that says what the post is: the last before "of", "at" or "for" ("head of
+    legal policy" -> head, "Ahmedabad police chief" -> chief)."""
+    core = re.split(r"\s+(?:of|at|for|in|to)\s+", post, maxsplit=1)[0]
+    words = core.replace(";", " ").split()
+    return folded(words[-1]).strip(".,") if words else ""
+
+
+def office(post: str) -> bool:
+    """A post that is an office someone holds, not a trade ("lawmaker"), a belonging ("Tesla
+    owner") or a role to another person ("Jane Doe's lawyer"): only an office is asked."""
+    if re.search(r"[;,]", post):
+        return False  # "Minister; candidate for ...": two posts in one
+    return head_word(post) in OFFICES
+
+
+def known_post(post: str) -> bool:
+    """A country's top office ("Prime Minister of X", "X captain", "Foreign Minister"): the
+    holder's post is general knowledge or a side note, not what a story teaches."""
+    national = any(w in COUNTRIES or w in DEMONYMS or any(
+        p in COUNTRIES or p in DEMONYMS for p in w.split()) for w in _WORDS.findall(post))
+    # "President", "Defence Minister": of the country the story is about
+    bare = post[:1].isupper() and len(post.split()) <= 2 and not re.search(r"\bof\b", post)
+    return bool(_TOP_OFFICES.search(post)) and (national or bare)
+
+
+def seam(post: str) -> bool:
+    """A post with a seam of the extraction: a lower qualifier before a title ("outgoing
+    Leader", "deputy Commissioner of Police") or two posts in one ("Minister; candidate")."""
+    return bool(re.search(r"[;,]", post) or re.match(r"[a-z][\w-]*\s+[A-Z]", post))
+
+
+def askable(post: str) -> bool:
+    """A post a teacher asks about: an office, not general knowledge, no seam."""
+    return office(post) and not known_post(post) and not seam(post)
+
+
 def _a(post: str) -> str:
     """``was a senior analyst`` but ``was Foreign Minister of France``."""
     if post[:1].islower():
@@ -183,8 +237,8 @@ def post_questions(ctx: Context) -> list[Question]:
         fact = (person.name, person.post)
         wrong = post_distractors(person, index, key=short_hash(*fact))
         prompt = f"{source}, what post did {person.name} hold?"
-        if not asked_post(person.post):
-            wrong = ()  # "economist": a trade, not a post; no choice and no true/false on it
+        if not asked_post(person.post) or not askable(person.post):
+            wrong = ()  # "economist", "Prime Minister of X": nothing a story teaches
         if wrong and not leaks.post_in(prompt, person.post):
             out.append(ChoiceQuestion(
                 id=question_id("post", person.name, *fact), topic=Topic.POSITIONS,
@@ -195,7 +249,7 @@ def post_questions(ctx: Context) -> list[Question]:
                    if not leaks.same_person(p.name, person.name)]
         prompt = f"{source}, who was the {person.post}?"
         if (not holders and len(post_key(person.post)) >= 2 and specific_post(person.post)
-                and not leaks.names_in(prompt, person.name)):
+                and askable(person.post) and not leaks.names_in(prompt, person.name)):
             accept = tuple(p for p in leaks.name_parts(person.name)[1:]
                            if folded(p) != folded(person.name))
             out.append(ShortQuestion(
@@ -223,7 +277,7 @@ def match_questions(ctx: Context, size: int = 5) -> list[Question]:
         group: list[PersonInfo] = []
         for p in people:
             assert p.post and p.evidence
-            if p.evidence.article != article_id:
+            if p.evidence.article != article_id or not askable(p.post):
                 continue
             if any(folded(g.name) == folded(p.name) or same_post(g.post or "", p.post)
                    for g in group):
@@ -292,5 +346,6 @@ def shared_post_questions(ctx: Context, most: int = 4) -> list[Question]:
 
 def questions(ctx: Context) -> list[Question]:
     """Every people and post question the facts allow."""
-    # "which people does outlet X name" is trivia (eval/questions.md): not asked
-    return [*post_questions(ctx), *match_questions(ctx), *shared_post_questions(ctx)]
+    # "which people does outlet X name" and "which people do the articles name as President"
+    # are trivia (eval/questions.md): not asked
+    return [*post_questions(ctx), *match_questions(ctx)]

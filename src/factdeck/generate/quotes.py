@@ -7,6 +7,7 @@ answer away); a speaker who said something similar is never a distractor.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factdeck.bank.model import (
@@ -22,6 +23,7 @@ from factdeck.generate import distractors, leaks, variety
 from factdeck.generate.context import Context
 from factdeck.generate.ids import question_id, short_hash
 from factdeck.generate.leaks import folded
+from factdeck.lexicon.places import COUNTRIES, DEMONYMS
 
 SIMILAR = 75  # rapidfuzz token_set_ratio at or above which two quotes may be the same words
 PROMPT_CHARS = 300
@@ -47,11 +49,52 @@ def _similar(a: str, b: str) -> bool:
 
 
 def shorten(text: str, limit: int) -> str:
-    """Cut at a word boundary with an ellipsis when longer than ``limit``."""
+    """Cut after the last whole sentence that fits, with an ellipsis, when longer than
+    ``limit``; a quote with no whole sentence that fits is cut at a word (see :func:`whole`)."""
     if len(text) <= limit:
         return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)]
+    if ends and ends[-1] >= MIN_SHOWN:
+        kept = re.sub(r"(?:\s*(?:\.\.\.|\u2026))+$", "", text[:ends[-1]].rstrip())
+        return kept + " \u2026"  # "... cooperation. ..." keeps one ellipsis, not two
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:. ")
     return cut + "\u2026"
+
+
+def _countries(text: str) -> set[str]:
+    """The countries a text names, by name or by its people ("Brazilian" -> Brazil)."""
+    found = {c for c in COUNTRIES if c in text and re.search(rf"\b{re.escape(c)}\b", text)}
+    found |= {DEMONYMS[d].removeprefix("the ") for d in DEMONYMS
+              if d in text and re.search(rf"\b{re.escape(d)}\b", text)}
+    return found
+
+
+def own_country(ctx: Context, words: str, speaker: str, wrong: Sequence[str]) -> bool:
+    """The quote names the country the speaker's post names, and no wrong option's post does:
+    "Brazil will always stand by you" among three Argentines gives the Brazilian away."""
+    post = (p.post if (p := ctx.person(speaker)) else None) or ""
+    home = _countries(post) if post else set()
+    shared = home and _countries(words) & home
+    if not shared:
+        return False
+    others = [(o.post if (o := ctx.person(n)) else None) or "" for n in wrong]
+    return not any(shared & _countries(p) for p in others)
+
+
+def _unstopped(quote: str) -> str:
+    """A quote inside a question without its own full stop: \u201c... consequences\u201d?"""
+    return quote[:-1] if quote.endswith(".") and not quote.endswith("..") else quote
+
+
+def whole(text: str, limit: int) -> bool:
+    """The quote can be shown within ``limit`` without cutting a sentence in two: a line cut
+    mid-sentence ("my thoughts are with\u2026") is a seam no teacher hands out."""
+    return len(text) <= limit or any(
+        m.end() >= MIN_SHOWN for m in _SENTENCE_END.finditer(text, 0, limit + 1))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?(?=\s+[A-Z\u201c\"]|\s*$)")
+MIN_SHOWN = 25  # a shortened quote keeps at least this much: a whole first sentence
 
 
 def quotes(ctx: Context) -> list[Said]:
@@ -135,12 +178,14 @@ def questions(ctx: Context) -> list[Question]:
             s.speaker, pool, key=key, n=3, allowed=allowed,
             rank=lambda n, here=here: (0 if n in known else 1) + (0 if n in here else 2))
         source = ctx.according_to(s.file)
+        if not whole(s.words, PROMPT_CHARS) or own_country(ctx, s.words, s.speaker, wrong):
+            continue
         shown = shorten(s.words, PROMPT_CHARS)
         explanation = f"{ctx.outlet(s.file)} quotes {s.speaker}."
         if wrong:
             out.append(ChoiceQuestion(
                 id=question_id("said", s.speaker, *fact), topic=Topic.QUOTES,
-                prompt=f"{source}, who said: \u201c{shown}\u201d?", answer=s.speaker,
+                prompt=f"{source}, who said: \u201c{_unstopped(shown)}\u201d?", answer=s.speaker,
                 distractors=wrong, explanation=explanation, tags=ctx.tags(s.file),
                 evidence=(s.evidence,)))
             if not variety.true_false(key):
@@ -180,11 +225,12 @@ def which_said_questions(ctx: Context, said: list[Said],
     out: list[Question] = []
     for s in said:
         if s.speaker not in main or leaks.names_in(s.words, s.speaker) \
-                or len(s.speaker.split()) < 2:
+                or len(s.speaker.split()) < 2 or not whole(s.words, WHICH_CHARS):
             continue  # "which of these did Okafor say?": a surname alone does not say who
         mine = by_speaker.get(folded(s.speaker), [])
         pool = distractors.window(said, short_hash("which", s.words), k=WHICH_POOL)
         others = [o for o in pool if not leaks.same_person(o.speaker, s.speaker)
+                  and whole(o.words, WHICH_CHARS)
                   and not leaks.names_in(o.words, s.speaker)
                   and not any(_similar(o.words, w) for w in mine)]
         size = len(shorten(s.words, WHICH_CHARS))
@@ -214,7 +260,8 @@ def match_questions(ctx: Context, said: list[Said], size: int = 4) -> list[Quest
     for file in ctx.ids:
         chosen: dict[str, Said] = {}
         for s in said:
-            if s.file != file or s.speaker in chosen or leaks.names_in(s.words, s.speaker):
+            if s.file != file or s.speaker in chosen or leaks.names_in(s.words, s.speaker) \
+                    or not whole(s.words, MATCH_CHARS):
                 continue
             if any(_similar(c.words, s.words) for c in chosen.values()):
                 continue

@@ -67,6 +67,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("main-actor", 0.4, "the answer is a person named by several outlets"),
     Feature("bystander", -1.5, "a quote of someone one article names, with no title: a vox pop "
                                "is colour, not what the story is about"),
+    Feature("side-figure", -1.2, "a post, a deed or a name-gap about someone only one article "
+                                 "names: the officer who led the arrest team is a side detail"),
     Feature("blocks", -0.3, "per question as good or better whose answer this one shows (max 6): "
                             "a sentence full of facts asked once costs all the questions on them"),
 )
@@ -211,6 +213,9 @@ def features(q: Question, story: _Story) -> dict[str, float]:
     if variety.template(q).startswith("said") and speaker \
             and story.named_by(speaker) <= 1 and not story.titled(speaker):
         out["bystander"] = 1.0
+    if len(story.texts) >= SIDE_OUTLETS and (figure := _asked_person(q)) \
+            and max(story.named_by(figure), story.outlets_with(figure, True)) <= 1:
+        out["side-figure"] = 1.0
     reading = q.text if isinstance(q, ClozeQuestion) else q.prompt
     if len(reading) > 240:
         out["long"] = 1.0
@@ -222,6 +227,22 @@ def score(q: Question, story: _Story) -> float:
     """Base weight of the question's template plus its weighted features."""
     base = BASE.get(variety.template(q), DEFAULT_BASE)
     return base + sum(_WEIGHT[n] * v for n, v in features(q, story).items())
+
+
+SIDE_OUTLETS = 3  # from this many articles, someone only one names is a side figure
+_SIDE_TEMPLATES = ("post", "post-tf", "holder", "who", "cloze-name")
+_NAMES_AS = re.compile(r" names (.+?) (?:as|here)\b")  # "X names Jane Doe as ..." (people.py)
+
+
+def _asked_person(q: Question) -> str:
+    """The person a post, "who did" or name-gap question is about ("" for other questions)."""
+    t = variety.template(q)
+    if t not in _SIDE_TEMPLATES or (t == "who" and _QUOTE.search(q.prompt)):
+        return ""  # "who called the crash \u201cdevastating\u201d?" is who said what
+    if t in ("who", "holder") and isinstance(q, (ChoiceQuestion, ShortQuestion)):
+        return q.answer if isinstance(q.answer, str) else ""
+    m = _NAMES_AS.search(q.explanation)
+    return m.group(1) if m else ""
 
 
 _QUOTES_WHO = re.compile(r" quotes (.+?)(?:;|\.$)")  # "X quotes Jane Doe." (quotes.py feedback)
@@ -240,6 +261,33 @@ def _same_quote(a: Question, b: Question) -> bool:
         _QUOTE.search(b.prompt) or _QUOTE.search(getattr(b, "answer", "") or "")
     return bool(qa and qb) and fuzz.token_set_ratio(folded(qa.group(1)),
                                                     folded(qb.group(1))) >= SAME_QUOTE
+
+
+REMARK_GAP = 200  # characters between two quotes of one speaker that make them one remark
+
+
+def _one_remark(a: Question, b: Question, story: _Story) -> bool:
+    """Two "who said" questions on two halves of one remark (one outlet quotes both sentences
+    together, another only the first): the second asks the same thing again."""
+    (sa, qa), (sb, qb) = _spoken(a), _spoken(b)
+    if not sa or sa != sb or not qa or not qb:
+        return False
+    heads = [x[:30].rstrip(" .\u2026") for x in (qa, qb)]
+    for text in story.texts.values():
+        at = [text.find(h) for h in heads]
+        if min(at) >= 0 and abs(at[0] - at[1]) <= REMARK_GAP + len(heads[0]):
+            return True
+    return False
+
+
+def _spoken(q: Question) -> tuple[str, str]:
+    """Who a "said" question is about and the words it quotes ("", "" when not one)."""
+    if not isinstance(q, ChoiceQuestion) or not isinstance(q.answer, str):
+        return "", ""
+    if (m := _WHICH_SAID.search(q.prompt)) and (said := _QUOTE.search(q.answer)):
+        return folded(m.group(1)), said.group(1)
+    said = _QUOTE.search(q.prompt)
+    return (folded(q.answer), said.group(1)) if said else ("", "")
 
 
 def fact_key(q: Question) -> str:
@@ -342,6 +390,7 @@ def select(questions: Sequence[Question], ctx: Context,
     per_template: dict[str, int] = {}
     per_speaker: dict[str, int] = {}
     per_answer: dict[str, int] = {}
+    spare: dict[Topic, list[Question]] = {}
     for _, s, q in ranked:
         if len(kept) >= size or s < MIN_SCORE:
             why[q.id] = "size" if len(kept) >= size else "score"
@@ -375,13 +424,15 @@ def select(questions: Sequence[Question], ctx: Context,
         answer = _answer_key(q)
         if answer and per_answer.get(answer, 0) >= PER_ANSWER:
             why[q.id] = "per-answer"
+            spare.setdefault(q.topic, []).append(q)  # held back by a cap only
             continue
         if (by := next((k for k in kept if lint.gives_away(q, k) or lint.gives_away(k, q)),
                        None)) is not None:
             why[q.id] = f"gives-away {by.id}"
             continue
         if t.startswith("said") and any(variety.template(k).startswith("said")
-                                        and _same_quote(q, k) for k in kept):
+                                        and (_same_quote(q, k) or _one_remark(q, k, story))
+                                        for k in kept):
             why[q.id] = "same-quote"
             continue
         kept.append(q)
@@ -393,7 +444,25 @@ def select(questions: Sequence[Question], ctx: Context,
             per_speaker[speaker] = per_speaker.get(speaker, 0) + 1
         if answer:
             per_answer[answer] = per_answer.get(answer, 0) + 1
-    return kept
+    return kept + _covering(kept, spare, why)
+
+
+def _covering(kept: list[Question], spare: dict[Topic, list[Question]], why: dict[str, str]
+              ) -> list[Question]:
+    """A topic the bank would lack, asked once by its best question that only the per-answer
+    cap held back (a main actor's post after two of their quotes): a bank covers the story's
+    people as well as its dates and quotes."""
+    topics = {q.topic for q in kept}
+    added: list[Question] = []
+    for topic in sorted(spare, key=lambda t: t.value):
+        if topic in topics:
+            continue
+        q = next((q for q in spare[topic] if not any(
+            lint.gives_away(q, k) or lint.gives_away(k, q) for k in (*kept, *added))), None)
+        if q is not None:
+            added.append(q)
+            why.pop(q.id, None)
+    return added
 
 
 def _answer_key(q: Question) -> str:
