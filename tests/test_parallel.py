@@ -23,3 +23,4 @@ def test_one_job_runs_here_without_a_pool():
     found = ordered_map(_square_and_pid, [3, 1, 2], jobs=1)
     assert found == [(9, os.getpid()), (1, os.getpid()), (4, os.getpid())]
     assert ordered_map(_square_and_pid, [], jobs=4) == []
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factdeck.bank.facts import Difference, Facts, Report, SourceArticle
+from factdeck.memory import gc_relaxed
 from factdeck.parallel import ordered_map
 
 __all__ = ["Difference", "Report", "find_differences"]
@@ -32,7 +33,8 @@ def find_differences(articles: Sequence[SourceArticle], facts: Facts | None = No
     parts: list[Facts | None] = list(facts_by_story(stories, facts)) if facts is not None \
         else [None] * len(stories)
     tasks = [(story, story_facts, parse) for story, story_facts in zip(stories, parts, strict=True)]
-    found = ordered_map(_story_differences, tasks, jobs)
+    with gc_relaxed():
+        found = ordered_map(_story_differences, tasks, jobs)
     return tuple(d for diffs in found for d in diffs)
 
 

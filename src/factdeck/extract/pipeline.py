@@ -53,6 +53,7 @@ from factdeck.extract.reference import Document
 from factdeck.extract.spans import span_index
 from factdeck.extract.stances import find_stances
 from factdeck.extract.text import QuoteSpan, blocks, quote_spans, sentences
+from factdeck.memory import gc_relaxed
 from factdeck.parallel import ordered_map
 from factdeck.textnorm import fold
 
@@ -92,8 +93,9 @@ def extract_facts(paths: Iterable[str | Path], jobs: int = 1, progress: Progress
     """
     paths = [Path(p) for p in paths]
     use_nlp = _want_nlp(use_nlp)
-    results = _run(paths, jobs, progress, use_nlp, keep_parses=differences)
-    return join(results, differences=differences, parse=use_nlp, jobs=jobs)
+    with gc_relaxed():
+        results = _run(paths, jobs, progress, use_nlp, keep_parses=differences)
+        return join(results, differences=differences, parse=use_nlp, jobs=jobs)
 
 
 def extract_articles(articles: Sequence[SourceArticle], use_nlp: bool | None = False,

@@ -42,6 +42,7 @@ from factdeck.generate.context import Context
 from factdeck.generate.ids import article_ids
 from factdeck.generate.story import story_of
 from factdeck.generate.units import generation_units
+from factdeck.memory import gc_relaxed
 from factdeck.parallel import ordered_map
 from factdeck.textnorm import fold, normalize_evidence
 
@@ -69,7 +70,8 @@ def build_bank(facts: Facts, *, title: str | None = None,
         for a in facts.articles)
     units = generation_units(facts)
     tasks = [(unit, {a.file: ids[a.file] for a in unit.articles}) for unit in units]
-    per_unit = ordered_map(unit_questions, tasks, jobs)
+    with gc_relaxed():
+        per_unit = ordered_map(unit_questions, tasks, jobs)
     unique: dict[str, Question] = {}
     for q in (q for found in per_unit for q in found):
         unique.setdefault(q.id, q)
