@@ -573,3 +573,21 @@ def test_a_thing_described_apart_is_asked_in_a_clause():
     assert {"Which outlet says the collapse was blamed on the heavy rain?",
             "Which outlet says the petition asked for a ferry service?"} <= prompts
     assert not [p for p in prompts if "(" in p or "reported \u201c" in p]
+
+
+def test_a_value_that_names_no_thing_valued_is_not_asked():
+    value = Difference("value in euros", kind="number", reports=(
+        Report("north.txt", "\u20ac40 million", "x"), Report("south.txt", "\u20ac75 million", "x")))
+    assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(value,)), IDS) == []
+
+
+def test_who_did_it_is_asked_by_the_person_each_outlet_names():
+    actor = Difference("who cancelled the summit", kind="actor", reports=(
+        Report("north.txt", "Ana Kovac\u2019s decision to cancel the summit", "x"),
+        Report("south.txt", "Tomas Brandt has cancelled the summit", "x"),
+        Report("east.txt", "Ana Kovac may cancel the summit", "x")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH, EAST), differences=(actor,)), IDS)
+    which = [q for q in qs if isinstance(q, ChoiceQuestion)]
+    # Ana Kovac is named by two outlets: only Tomas Brandt has one outlet to answer
+    assert which[0].prompt == "Which outlet says it was Tomas Brandt who cancelled the summit?"
+    assert not any("it was Ana Kovac" in q.prompt for q in qs)

@@ -110,7 +110,10 @@ def source_questions(facts: Facts, article_ids: Mapping[str, str]) -> list[Quest
         # "which outlet says A?" (or "what did X report about Y?"), then matching every outlet
         # to its version when there are three or more, else "which outlet says B?", else a
         # true/false statement
-        which = asked.which_outlet()
+        # a version said in plain words first ("says it was Jane Doe who ..."), before one
+        # only quoted from an article
+        which = sorted(asked.which_outlet(),
+                       key=lambda q: diff.kind != "wording" and "\u201c" in q.prompt)
         first = which[:1] or asked.which_version()[-1:]
         second = asked.match() if len(groups) > 2 else []
         if not second:
@@ -340,6 +343,7 @@ _DID_WHAT = re.compile(r"^what\s+(?P<who>the\s+\w+(?:\s+\w+)?)\s+(?P<did>[a-z]+e
 # a figure's label that names no matter a reader can tell
 _NO_MATTER = re.compile(r"""
       ^(?:percentage|sum\s+of\s+money|sum\s+in\b)  # a percentage of what, a sum for what?
+    | ^value\s+in\b           # "the value in US dollars": of what? (a cost is the story's)
     | \b\w{3,}[^e\W]eds$                           # a participle counted: "number of killeds"
     """, re.X)
 _FACILITY = re.compile(r"^which\s+(?P<facility>.+?)\s+(?P<link>of|for)\s+(?P<owner>.+)$")
@@ -405,6 +409,17 @@ def _figure_alone(says: str, aspect: str) -> str:
 
 _HEDGES = frozenset("more less fewer over under nearly almost about around approximately some "
                     "at just roughly up close".split())
+
+
+_LEADING_NAME = re.compile(r"^((?:[A-Z][\w\u00C0-\u024F-]+\s+){1,3}?[A-Z][\w\u00C0-\u024F-]+)"
+                           r"(?:['\u2019]s\b|\s+(?:has|had|was|is|may|will|would|could)?\s*[a-z])")
+
+
+def _leading_name(says: str) -> str | None:
+    """"Jane Doe" of "Jane Doe's decision to ..." or "Jane Doe has cancelled ...": a version
+    that opens with a person's full name."""
+    m = _LEADING_NAME.match(_whole(says).strip())
+    return m.group(1) if m else None
 
 
 def _number_claim(says: str, aspect: str, full_name: Callable[[str], str]
@@ -545,6 +560,10 @@ class _Asked:
         shown = self.present_text(says)
         if shown is None or self.vague:
             return None
+        if kind == "actor" and aspect.startswith("who "):
+            doer = self.doer(says)
+            if doer:  # "says it was Jane Doe who cancelled the visit"
+                return "", f"says it was {doer} who {aspect[4:]}"
         if kind == "description" and shown[:1].islower():  # a thing named: said in a clause
             blamed = _BLAMED.match(aspect)
             if blamed:
@@ -553,6 +572,16 @@ class _Asked:
             if did:
                 return "", f"says {did['who']} {did['did']} {shown}"
         return "", f"reported \u201c{shown}\u201d when telling {self.shown}"
+
+    def doer(self, says: str) -> str | None:
+        """The person a version of "who did it" names first ("Jane Doe's decision to ..."),
+        when no other version names the same person (else the question has two answers)."""
+        name = _leading_name(says)
+        if name is None:
+            return None
+        others = [_leading_name(r.says) for g in self.groups for r in g if r.says != says]
+        return None if any(o and (o == name or o.split()[-1] == name.split()[-1])
+                           for o in others) else name
 
     def named_part(self, says: str) -> str:
         """What an outlet must write to have told this version: for a place, its name without
