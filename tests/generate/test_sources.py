@@ -381,8 +381,9 @@ def test_a_date_reads_as_a_reader_writes_it():
     qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(capsized,)), IDS)
     prompts = " ".join(q.prompt for q in qs)
     assert qs and "2031-04" not in prompts
-    assert "Which outlet says the ferry capsized on the lake on Sunday 6 April 2031?" in prompts
-    assert "Which outlet says the ferry capsized on the lake on 13 April 2031?" in prompts
+    assert "Which outlet gives Sunday 6 April 2031 as the day the ferry capsized on the lake?" \
+        in prompts
+    assert "Which outlet gives 13 April 2031 as the day the ferry capsized on the lake?" in prompts
 
 
 def test_a_version_question_reads_as_a_question():
@@ -457,9 +458,9 @@ def test_a_day_is_asked_with_the_event_it_dates():
         Report("south.txt", "Wednesday night", "It sank on Wednesday.")))
     qs = source_questions(Facts(articles=(north, south, east), differences=(day,)), IDS)
     which = {q.prompt: q for q in qs if isinstance(q, ChoiceQuestion)}
-    q = which["Which outlet says the ferry sank off the cape on Wednesday night?"]
+    q = which["Which outlet gives Wednesday night as the day the ferry sank off the cape?"]
     assert q.answer == "South Wire" and set(q.distractors) == {"North Post", "East Times"}
-    assert "Which outlet says the ferry sank off the cape on Tuesday?" in which
+    assert "Which outlet gives Tuesday as the day the ferry sank off the cape?" in which
     for q in qs:
         assert "(" not in q.prompt and "day on which" not in q.prompt
 
@@ -508,10 +509,14 @@ def test_a_figure_of_no_named_matter_is_not_asked():
 
 def test_no_prompt_carries_its_matter_in_brackets(questions):
     cost = Difference("cost in euros", kind="number", reports=(
-        Report("north.txt", "\u20ac40 million", "x"), Report("south.txt", "\u20ac75 million", "x")))
+        Report("north.txt", "\u20ac40 million",
+               "The new bridge in Velgrad will cost \u20ac40 million."),
+        Report("south.txt", "\u20ac75 million",
+               "Officials said the bridge in Velgrad cost \u20ac75 million.")))
     qs = [*questions, *source_questions(Facts(articles=(NORTH, SOUTH), differences=(cost,)),
                                         IDS)]
-    assert "Which outlet puts the cost in euros at \u20ac40 million?" in {q.prompt for q in qs}
+    assert "Which outlet puts the cost in euros in Velgrad at \u20ac40 million?" in \
+        {q.prompt for q in qs}
     for q in qs:
         assert not q.prompt.endswith(")?") and not q.prompt.endswith(").")
         assert "reported \u201c" not in q.prompt
@@ -560,8 +565,8 @@ def test_a_date_of_an_event_cut_short_is_not_asked():
         assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(diff,)), IDS) == []
     crowned = Difference("when King Tomas was crowned in Velgrad", kind="date", reports=(
         Report("north.txt", "2031-04-06", "x"), Report("south.txt", "2031-05-06", "x")))
-    assert "Which outlet says King Tomas was crowned in Velgrad on 6 April 2031?" in _prompts(
-        Facts(articles=(NORTH, SOUTH), differences=(crowned,)), IDS)
+    assert "Which outlet gives 6 April 2031 as the day King Tomas was crowned in Velgrad?" \
+        in _prompts(Facts(articles=(NORTH, SOUTH), differences=(crowned,)), IDS)
 
 
 def test_a_thing_described_apart_is_asked_in_a_clause():
@@ -575,10 +580,21 @@ def test_a_thing_described_apart_is_asked_in_a_clause():
     assert not [p for p in prompts if "(" in p or "reported \u201c" in p]
 
 
-def test_a_value_that_names_no_thing_valued_is_not_asked():
-    value = Difference("value in euros", kind="number", reports=(
-        Report("north.txt", "\u20ac40 million", "x"), Report("south.txt", "\u20ac75 million", "x")))
-    assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(value,)), IDS) == []
+def test_a_sum_that_no_sentence_ties_to_a_thing_is_not_asked():
+    for label in ("value in euros", "cost in euros"):
+        value = Difference(label, kind="number", reports=(
+            Report("north.txt", "\u20ac40 million", "It was worth \u20ac40 million."),
+            Report("south.txt", "\u20ac75 million", "The sum was \u20ac75 million.")))
+        assert source_questions(Facts(articles=(NORTH, SOUTH), differences=(value,)), IDS) == []
+
+
+def test_a_count_is_asked_with_the_name_every_outlet_ties_it_to():
+    runs = Difference("Varga\u2019s number of goals", kind="number", reports=(
+        Report("north.txt", "61 goals", "Varga retires from Eurocup play with 61 goals."),
+        Report("south.txt", "over 70 goals", "He leaves Eurocup football after over 70 goals.")))
+    qs = source_questions(Facts(articles=(NORTH, SOUTH), differences=(runs,)), IDS)
+    assert "Which outlet puts Varga\u2019s number of goals in Eurocup at 61?" in \
+        {q.prompt for q in qs}
 
 
 def test_who_did_it_is_asked_by_the_person_each_outlet_names():

@@ -343,7 +343,6 @@ _DID_WHAT = re.compile(r"^what\s+(?P<who>the\s+\w+(?:\s+\w+)?)\s+(?P<did>[a-z]+e
 # a figure's label that names no matter a reader can tell
 _NO_MATTER = re.compile(r"""
       ^(?:percentage|sum\s+of\s+money|sum\s+in\b)  # a percentage of what, a sum for what?
-    | ^value\s+in\b           # "the value in US dollars": of what? (a cost is the story's)
     | \b\w{3,}[^e\W]eds$                           # a participle counted: "number of killeds"
     """, re.X)
 _FACILITY = re.compile(r"^which\s+(?P<facility>.+?)\s+(?P<link>of|for)\s+(?P<owner>.+)$")
@@ -420,6 +419,24 @@ def _leading_name(says: str) -> str | None:
     that opens with a person's full name."""
     m = _LEADING_NAME.match(_whole(says).strip())
     return m.group(1) if m else None
+
+
+_SPENT = re.compile(r"^(?:cost|value|sum)\s+in\b")  # a sum a label cannot tie to a thing
+_PROPER_RUN = re.compile(r"""
+    (?<=[a-z0-9,;:]\s)                      # mid-sentence: no capital of a sentence opener
+    [A-Z][\w-]*[a-z][\w-]*                  # a capitalised word ("Syria", "T20Is")
+    (?:\s+[A-Z][\w-]*[a-z][\w-]*)*          # and the rest of the name ("New Delhi")
+    """, re.X)
+
+
+def _shared_name(sentences: Sequence[str], known: set[str]) -> str | None:
+    """The one proper name (mid-sentence, so no sentence opener) that every sentence gives and
+    that is neither a word of the label nor an outlet: what the figures are figures of."""
+    runs = [{m.group(0) for m in _PROPER_RUN.finditer(s)} for s in sentences]
+    if not runs:
+        return None
+    shared = sorted(set.intersection(*runs) - {r for r in runs[0] if fold(r) in known})
+    return shared[0] if len(shared) == 1 else None
 
 
 def _number_claim(says: str, aspect: str, full_name: Callable[[str], str]
@@ -542,10 +559,18 @@ class _Asked:
         no standalone sentence can say it (a matter without a name, a quote without a speaker)."""
         kind, aspect = self.diff.kind, self.diff.aspect
         if kind == "number":
-            return _number_claim(says, aspect, self.full_name)
+            matter = self.matter
+            if matter == aspect and _SPENT.match(aspect):
+                return None  # "the cost in US dollars": of what, no sentence says
+            return _number_claim(says, matter, self.full_name)
         if kind == "date":
             event = _event(aspect)
-            return ("", f"says {event} {_on_date(says)}") if event else None
+            if not event:
+                return None
+            when = _on_date(says)
+            if when.startswith("on "):  # the event told in one outlet's words: not "X says ..."
+                return "", f"gives {when[3:]} as the day {event}"
+            return "", f"says {event} {when}"
         if kind == "place":
             return _place_claim(says, aspect)
         if kind == "name":
@@ -572,6 +597,18 @@ class _Asked:
             if did:
                 return "", f"says {did['who']} {did['did']} {shown}"
         return "", f"reported \u201c{shown}\u201d when telling {self.shown}"
+
+    @property
+    def matter(self) -> str:
+        """A figure's label with the name every outlet's sentence gives it ("number of people
+        killed" in Syria, "Kohli’s number of runs" in T20Is), so the prompt says which count
+        it is; a cost or value that no shared name places is left vague (and not asked)."""
+        aspect = self.diff.aspect
+        if self.diff.kind != "number" or _AGE.match(aspect):
+            return aspect
+        place = _shared_name([r.evidence for r in self.diff.reports],
+                             {*fold(aspect).split(), *(fold(n) for n in self.names.values())})
+        return f"{aspect} in {place}" if place else aspect
 
     def doer(self, says: str) -> str | None:
         """The person a version of "who did it" names first ("Jane Doe's decision to ..."),
