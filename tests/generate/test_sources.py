@@ -607,3 +607,19 @@ def test_who_did_it_is_asked_by_the_person_each_outlet_names():
     # Ana Kovac is named by two outlets: only Tomas Brandt has one outlet to answer
     assert which[0].prompt == "Which outlet says it was Tomas Brandt who cancelled the summit?"
     assert not any("it was Ana Kovac" in q.prompt for q in qs)
+
+
+def test_an_outlet_that_names_the_place_elsewhere_is_no_wrong_answer_for_it():
+    north = SourceArticle(file="north.txt", outlet="North Post",
+                          text="Acme moved staff from its Velgrad headquarters.")
+    south = SourceArticle(file="south.txt", outlet="South Wire",
+                          text="The Velgrad company cut jobs at its headquarters in Tarsk.")
+    east = SourceArticle(file="east.txt", outlet="East Times", text="Acme cut jobs.")
+    place = Difference("which headquarters of Acme", kind="place", reports=(
+        Report("north.txt", "Velgrad headquarters", north.text),
+        Report("south.txt", "headquarters in Tarsk", south.text)))
+    qs = source_questions(Facts(articles=(north, south, east), differences=(place,)), IDS)
+    velgrad = [q for q in qs if isinstance(q, ChoiceQuestion) and q.prompt.endswith("Velgrad?")]
+    assert all("South Wire" not in q.distractors for q in velgrad)  # it says "Velgrad company"
+    tarsk = [q for q in qs if isinstance(q, ChoiceQuestion) and q.prompt.endswith("Tarsk?")]
+    assert tarsk and "North Post" in tarsk[0].distractors

@@ -656,10 +656,14 @@ class _Asked:
                 continue  # several outlets agree: no single right answer
             answer = next(iter(answers))
             says_folded = fold(group[0].says)
+            named = self.named_part(group[0].says) if self.diff.kind == "place" else ""
             # an outlet that writes this version too, elsewhere in its text, is no wrong answer
+            # (for a place, naming it at all: "the San Francisco company" beside "headquarters
+            # in Los Angeles" tells both)
             wrong = [self.names.get(r.article, r.article) for g in self.groups if g is not group
                      for r in g if not (says_folded and says_folded in self.texts.get(r.article,
-                                                                                      ""))]
+                                                                                      ""))
+                     and not (named and _mentions(self.texts.get(r.article, ""), named))]
             if self.diff.kind in SILENT_KINDS:  # an outlet silent on it did not report it either
                 wrong += [name for f, name in self.silent.items()
                           if not _mentions(self.texts.get(f, ""), self.named_part(group[0].says))
