@@ -182,15 +182,22 @@ def _evidence(value: Any, key: str, out: _Collector) -> tuple[Evidence, ...]:
         out.add(key, "needs at least 1 item")
     items = []
     for i, item in enumerate(value):
-        k = f"{key}[{i}]"
-        m = _mapping(item, k, out, ("article", "quote"))
-        if m is None:
-            continue
-        article = _text(m.get("article"), f"{k}.article", out)
-        quote = _text(m.get("quote"), f"{k}.quote", out)
-        if article is not None and quote is not None:
-            items.append(Evidence(article=article, quote=quote))
+        texts = _two_texts(item, f"{key}[{i}]", out, ("article", "quote"))
+        if texts is not None:
+            items.append(Evidence(article=texts[0], quote=texts[1]))
     return tuple(items)
+
+
+def _two_texts(item: Any, key: str, out: _Collector, names: tuple[str, str]
+               ) -> tuple[str, str] | None:
+    """A mapping of exactly two required text fields (an evidence's article and quote, a
+    pair's left and right), each problem named by its key."""
+    m = _mapping(item, key, out, names)
+    if m is None:
+        return None
+    first = _text(m.get(names[0]), f"{key}.{names[0]}", out)
+    second = _text(m.get(names[1]), f"{key}.{names[1]}", out)
+    return (first, second) if first is not None and second is not None else None
 
 
 def _article(value: Any, key: str, out: _Collector) -> Article | None:
@@ -379,14 +386,9 @@ def _kind_fields(kind: Kind, value: dict, key: str, out: _Collector,
             if len(raw) < 2:
                 out.add(f"{key}.pairs", "needs at least 2 items")
             for i, item in enumerate(raw):
-                k = f"{key}.pairs[{i}]"
-                m = _mapping(item, k, out, ("left", "right"))
-                if m is None:
-                    continue
-                left = _text(m.get("left"), f"{k}.left", out)
-                right = _text(m.get("right"), f"{k}.right", out)
-                if left is not None and right is not None:
-                    pairs.append(Pair(left=left, right=right))
+                texts = _two_texts(item, f"{key}.pairs[{i}]", out, ("left", "right"))
+                if texts is not None:
+                    pairs.append(Pair(left=texts[0], right=texts[1]))
         return MatchQuestion(pairs=tuple(pairs), **common)
     if kind is Kind.ORDER:
         items = _text_list(get("items"), f"{key}.items", out, minimum=2)

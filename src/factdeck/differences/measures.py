@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factdeck.differences.quantities import CATEGORIES, CATEGORY_LABELS
+from factdeck.differences.quantities import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    PART_BEFORE,
+    SHARE_OF,
+    WHOLE_AFTER,
+    share_of,
+)
 
 _WORD_VALUES = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -34,14 +41,11 @@ UPPER_BOUNDS = frozenset({"under", "less than", "fewer than", "up to", "just und
 _HEDGES = "|".join(h.replace(" ", r"\s+") for h in sorted(APPROXIMATE | LOWER_BOUNDS | UPPER_BOUNDS,
                                                            key=len, reverse=True))
 _NUMBER_WORDS = "|".join(_WORD_VALUES)
-_SHARES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3,
-           "three quarters": 0.75}  # a share of a total given after it ("half of the 300")
 
 _FIGURE = re.compile(
     rf"""
     (?:\b(?P<hedge>{_HEDGES})\s+)?                                       # hedge
-    (?:(?P<share>(?:a\s+|one\s+)?(?:half|third|quarter)|two\s+thirds|three\s+quarters)
-        \s+of\s+(?:(?:its|their|his|her)\s+)?(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?)?  # "half of X's"
+    {SHARE_OF}                                                           # "half of X's"
     (?:the\s+)?
     (?P<cur>Rs\.?\s?|INR\s?|USD\s?|US\$\s?|\$|€|£)?                       # currency sign
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?                   # digits
@@ -68,10 +72,6 @@ _GENERIC_PEOPLE = frozenset({"people", "civilians", "residents"})
 _CUE = re.compile(r"\b(" + "|".join(sorted((re.escape(c) for cs in CATEGORIES.values()
                                             for c in cs), key=len, reverse=True)) + r")\b", re.I)
 _CUE_CATEGORY = {c: cat for cat, cs in CATEGORIES.items() for c in cs}
-# a part and its whole: "64 of the 120 seats", "three of its 12 members"
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)", re.I)
-_PART_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_NUMBER_WORDS})\s+of\s+(?:the\s+|its\s+|their\s+)?$",
-                          re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b(?:\s+[a-z]+){0,5}\s*$", re.I)
 _DATE_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                          r"nov|dec)[a-z]*\b|\s*(?:am|pm|a\.m|p\.m|gmt|utc|ist)\b|\s*[:/-]\s*\d",
@@ -121,7 +121,7 @@ def figures(text: str) -> list[Figure]:
                 or _DATE_AFTER.match(after) or after.startswith("-") \
                 or (m.start() > 0 and text[m.start() - 1] in "-/"):
             continue
-        if _PART_BEFORE.search(text, 0, m.start()):
+        if PART_BEFORE.search(text, 0, m.start()):
             continue  # "64 of the 120 seats": 120 is the whole, not what was won
         if _MODAL_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
             continue  # "can seat 310 guests": what could be, not what was
@@ -132,8 +132,7 @@ def figures(text: str) -> list[Figure]:
         if m.group("scale"):
             value *= _SCALES[m.group("scale").lower()]
         if m.group("share"):
-            value *= _SHARES[" ".join(m.group("share").lower().split()).removeprefix(
-                "a ").removeprefix("one ")]  # "half of the country's 20 million": 10 million
+            value *= share_of(m.group("share"))  # "half of the country's 20 million": 10 million
         decimals = len(num.split(".")[1]) if "." in num and num[0].isdigit() else 0
         unit, end = _unit(text, m)
         if unit is None:
@@ -151,7 +150,7 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
     if m.group("cur"):
         sign = m.group("cur").strip().rstrip(".").lower()
         return f"money:{_CURRENCY_SIGNS.get(sign, sign)}", m.end()
-    whole = _OF_WHOLE.match(text, m.end()) if not m.group("pct") else None
+    whole = WHOLE_AFTER.match(text, m.end()) if not m.group("pct") else None
     at = whole.end() if whole else m.end()
     words = list(re.finditer(r"[A-Za-z][\w'-]*|[^\sA-Za-z]", text[at:at + 60]))
     if m.group("pct"):

@@ -76,14 +76,27 @@ def _round(value: float) -> bool:
 
 _QUAL = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _WORDNUM = "|".join(sorted(k for k in _WORD_NUMBERS if len(k) > 2))
-# a share of a total: "half of the country's 20 million people" counts 10 million
-_SHARE = (r"(?:(?P<share>(?:a\s+|one\s+)?(?:half|third|quarter)|two\s+thirds|three\s+quarters)"
-          r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?)?")
+# a share of a total: "half of the country's 20 million people" counts 10 million (a pattern
+# with the group ``share``, for this module's numbers and for :mod:`.measures`' figures)
+SHARE_OF = (r"(?:(?P<share>(?:a\s+|one\s+)?(?:half|third|quarter)|two\s+thirds|three\s+quarters)"
+            r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?)?")
 _SHARES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3,
            "three quarters": 0.75}
+
+
+def share_of(words: str) -> float:
+    """What a share's words ("a half", "two  thirds") take of the whole."""
+    return _SHARES[" ".join(words.lower().split()).removeprefix("a ").removeprefix("one ")]
+
+
+# a part and its whole: "64 of the 120 seats", "three of its 12 members"; the whole comes
+# after the part, and a number before "of the" is the part of the whole that follows
+WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)", re.I)
+PART_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_WORDNUM})\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+                         re.I)
 _NUMBER = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?"
-    + _SHARE +
+    + SHARE_OF +
     r"(?:"
     rf"(?P<frac>(?:a\s+)?(?:half|quarter|third)(?:\s+(?:of\s+)?an?)?\s+(?P<fscale>million|billion|thousand))"
     r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<dscale>million|billion|thousand|bn|m|k)\b)?"
@@ -159,10 +172,7 @@ def amounts(text: str) -> list[Amount]:
 def _value(m: re.Match[str]) -> float | None:
     value = _whole(m)
     share = m.group("share")
-    if value is None or not share:
-        return value
-    words = " ".join(share.lower().split()).removeprefix("a ").removeprefix("one ")
-    return value * _SHARES[words]
+    return value * share_of(share) if value is not None and share else value
 
 
 def _whole(m: re.Match[str]) -> float | None:
@@ -216,7 +226,7 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
     for amount in figures:
         if amount.value != int(amount.value):
             continue  # "6.9": a measure, never a count of people, seats or votes
-        if _OF_TOTAL_BEFORE.search(text, 0, amount.start):
+        if PART_BEFORE.search(text, 0, amount.start):
             continue  # "64 of the 120 seats": 120 is the whole, not what was won
         doer = _DOERS.match(text, amount.end)
         if doer and doer.group(1).lower() not in _CUE_CATEGORY:
@@ -231,12 +241,12 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
                 continue
             if _CLAUSE_BREAK.search(between):
                 continue
-            if _OF_TOTAL.fullmatch(between):
-                pass  # "64 of the 120 seats": the cue after the whole is the part's too
-            elif any(other is not amount and _inside(other, between_start, between_end)
-                   for other in figures
-                   for between_start, between_end in [(min(c_end, amount.end),
-                                                       max(c_start, amount.start))]):
+            whole = WHOLE_AFTER.match(between)  # "64 of the 120 seats": the cue is 64's too
+            if not (whole and not between[whole.end():].strip()) and any(
+                    other is not amount and _inside(other, between_start, between_end)
+                    for other in figures
+                    for between_start, between_end in [(min(c_end, amount.end),
+                                                        max(c_start, amount.start))]):
                 continue  # another figure stands between: the cue is its
             gap = len(between.split())
             cue = text[c_start:c_end].lower()
@@ -271,9 +281,6 @@ def counts(text: str, max_gap_words: int = 6) -> list[Count]:
 _VOTE_SIDE = re.compile(r"""\s+(?:cast\s+)?(?P<side>against|for|in\s+favou?r)\b
                             (?:\s+of)?(?:\s+(?P<pronoun>it|him|her|them|this|that)\b)?""",
                         re.I | re.X)
-# a part and its whole: "64 of the 120 seats", "three of its 12 members"
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\s+", re.I)
-_OF_TOTAL_BEFORE = re.compile(r"\b\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # a verb in the past right after a number makes the number its subject ("12 abstained")
 _DOERS = re.compile(r"\s+([a-z]+ed)\b")
 _COUNTED = re.compile(r"\s+(?!(?:of|and|or|in|on|at|to|for|by|were|was|are|have|has|had|who|"

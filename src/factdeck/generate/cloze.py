@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from factdeck.bank.model import ClozeQuestion, Evidence, PartialDate, Question, Topic
 from factdeck.generate import leaks
@@ -226,12 +225,6 @@ _PLACES = tuple(sorted((p for p in (*CITIES, *COUNTRIES) if p not in REGIONS),
                       key=lambda p: (-len(p), p)))  # longest first: "South Africa", not "Africa"
 
 
-@lru_cache(maxsize=1 << 12)
-def _place_pattern(place: str) -> re.Pattern[str]:
-    """A place as a whole word, not a possessive ("Delhi's") nor part of a hyphenated word."""
-    return re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)")
-
-
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|into|to|from|outside|over)\s+(?:the\s+)?$")
 
 
@@ -242,7 +235,7 @@ def place_clozes(ctx: Context) -> Iterator[ClozeQuestion]:
         for ev in ctx.sentences(file)[:LEAD_SENTENCES]:
             sentence = ev.quote
             for place in leaks.candidates(sentence, _PLACES):
-                m = _place_pattern(place).search(sentence)
+                m = leaks.standalone(place, possessive=False).search(sentence)
                 if m is None or not _PLACE_BEFORE.search(sentence[:m.start()]):
                     continue
                 if not any(leaks.text_in(ctx.text(o), place)

@@ -148,6 +148,8 @@ def candidates(text: str, names: tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 12)
-def standalone(name: str) -> re.Pattern[str]:
-    """A name as a whole word of a text, not part of a hyphenated one ("Indo-Pacific")."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+def standalone(name: str, *, possessive: bool = True) -> re.Pattern[str]:
+    """A name as a whole word of a text, not part of a hyphenated one ("Indo-Pacific"); with
+    ``possessive=False`` not as a possessive either ("Delhi's")."""
+    after = r"(?![\w-])" if possessive else r"(?![\w-]|['\u2019]s)"
+    return re.compile(rf"(?<![\w-]){re.escape(name)}{after}")

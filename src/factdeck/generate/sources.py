@@ -421,7 +421,7 @@ def _leading_name(says: str) -> str | None:
     return m.group(1) if m else None
 
 
-_SPENT = re.compile(r"^(?:cost|value|sum)\s+in\b")  # a sum a label cannot tie to a thing
+_SPENT = re.compile(r"^(?:cost|value)\s+in\b")  # a sum a label cannot tie to a thing
 _PROPER_RUN = re.compile(r"""
     (?<=[a-z0-9,;:]\s)                      # mid-sentence: no capital of a sentence opener
     [A-Z][\w-]*[a-z][\w-]*                  # a capitalised word ("Syria", "T20Is")
@@ -543,9 +543,9 @@ class _Asked:
             re.search(r"\(\s*" + re.escape(_whole(r.says)[:40]), _whole(r.evidence))
             for g in groups for r in g)
 
-    def present(self, report: Report) -> str | None:
-        """The report's version, whole, when it can be shown (see :func:`presentable`)."""
-        return presentable(self.diff.kind, report.says)
+    def present(self, says: str) -> str | None:
+        """A version, whole, when it can be shown (see :func:`presentable`)."""
+        return presentable(self.diff.kind, says)
 
     def full_name(self, name: str) -> str:
         """"Okafor" as "Ada Okafor" when the story names one person so; else as it is."""
@@ -576,13 +576,13 @@ class _Asked:
         if kind == "name":
             return _name_claim(says, aspect)
         if kind == "wording":
-            shown = self.present_text(says)
+            shown = self.present(says)
             if not self.speaker or not shown:
                 return None
             if self.glossed:  # the outlet's own English for words quoted in another language
                 return "", f"translated {_possessive(self.speaker)} words as \u201c{shown}\u201d"
             return "", f"quoted {self.speaker} as saying \u201c{shown}\u201d"
-        shown = self.present_text(says)
+        shown = self.present(says)
         if shown is None or self.vague:
             return None
         if kind == "actor" and aspect.startswith("who "):
@@ -629,9 +629,6 @@ class _Asked:
         drop = set(fold(facility["facility"]).split()) | {"in", "at"}
         return " ".join(w for w in says.split() if fold(w) not in drop) or says
 
-    def present_text(self, says: str) -> str | None:
-        return presentable(self.diff.kind, says)
-
     def _reported(self, outlet: str, says: str) -> str | None:
         """"North Post puts the number of people killed at 21": a version stated plainly."""
         claim = self.claim(says)
@@ -673,7 +670,7 @@ class _Asked:
             if not wrong:
                 continue
             claim = self.claim(group[0].says)
-            if claim is None or self.present(group[0]) is None:
+            if claim is None or self.present(group[0].says) is None:
                 continue  # a cut version or a matter without a name: no standalone prompt
             lead, predicate = claim
             prompt = f"{lead}which outlet {predicate}?"
@@ -695,7 +692,7 @@ class _Asked:
         out: list[Question] = []
         if self.diff.kind not in VERSION_KINDS:
             return out  # figures and actors are asked as "which outlet" and "what quantity"
-        shown = [self.present(g[0]) for g in self.groups]
+        shown = [self.present(g[0].says) for g in self.groups]
         aspect = self.diff.aspect
         named = self.diff.kind == "wording" or not self.vague or (
             _CLAIMED.match(aspect) is not None and not _ELLIPSIS.search(aspect))
@@ -731,7 +728,7 @@ class _Asked:
         outlet = self.names.get(first[0].article, first[0].article)
         if any(self.names.get(r.article) == outlet for r in second):
             return []
-        if self.present(first[0]) is None or self.present(second[0]) is None:
+        if self.present(first[0].says) is None or self.present(second[0].says) is None:
             return []
         said, other = self._reported(outlet, first[0].says), self._reported(outlet, second[0].says)
         if said is None or other is None:
